@@ -1,0 +1,69 @@
+package org.zhuye.account;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.zhuye.region.Jurisdiction;
+
+/** The signed-in user as Spring Security holds it. The password hash is dropped after sign-in. */
+public final class CurrentUser implements UserDetails {
+
+    private final UserAccount account;
+    private String passwordHash;
+
+    CurrentUser(UserAccount account, String passwordHash) {
+        this.account = account;
+        this.passwordHash = passwordHash;
+    }
+
+    public UserAccount account() {
+        return account;
+    }
+
+    public Jurisdiction jurisdiction() {
+        return account.jurisdiction();
+    }
+
+    public boolean has(Role role) {
+        return account.roles().contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new java.util.ArrayList<>();
+        account.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority(r.authority())));
+        if (account.mustChangePassword()) {
+            // Until the password is changed the account may do nothing but change it.
+            return List.of(new SimpleGrantedAuthority("PASSWORD_CHANGE_REQUIRED"));
+        }
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !account.lockedAt(Instant.now());
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return account.enabled();
+    }
+
+    void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,69 @@
+package org.zhuye.account;
+
+import java.time.Instant;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuye.audit.AuditAction;
+import org.zhuye.audit.AuditEntry;
+import org.zhuye.audit.AuditTrail;
+
+/**
+ * Counts failed sign-ins towards a lockout and records sign-ins in the audit trail. Successful
+ * HTTP Basic requests are not recorded one by one (an API client signs in with every request);
+ * failures always are, since they are what an attack looks like.
+ */
+@Component
+class LoginEvents {
+
+    private final UserRepository users;
+    private final AuditTrail audit;
+    private final LockoutSettings lockout;
+
+    LoginEvents(UserRepository users, AuditTrail audit, LockoutSettings lockout) {
+        this.users = users;
+        this.audit = audit;
+        this.lockout = lockout;
+    }
+
+    @EventListener
+    @Transactional
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+            users.clearFailures(user.account().id());
+            user.eraseCredentials();
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+            audit.record(AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(),
+                    user.account().regionCode()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        var credentials = users.findCredentials(username);
+        String region = credentials.map(c -> c.account().regionCode()).orElse(null);
+        String reason = event.getException().getClass().getSimpleName();
+        audit.recordAs(username, AuditEntry.of(AuditAction.LOGIN_FAILED, "user", username, region).withDetail(reason));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && credentials.isPresent()) {
+            UserAccount account = credentials.get().account();
+            int failures = users.recordFailure(account.id(), lockout.maxFailures(), Instant.now().plus(lockout.duration()));
+            if (failures == lockout.maxFailures()) {
+                audit.recordAs(username, AuditEntry.of(AuditAction.ACCOUNT_LOCKED, "user", username, region)
+                        .withDetail("连续" + failures + "次密码错误，锁定" + lockout.duration().toMinutes() + "分钟"));
+            }
+        }
+    }
+}

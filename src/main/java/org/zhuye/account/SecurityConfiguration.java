@@ -1,0 +1,95 @@
+package org.zhuye.account;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.zhuye.audit.AuditTrail;
+
+/**
+ * Two chains: the JSON API under /api/** (stateless, HTTP Basic or bearer token, no CSRF since no
+ * cookie is honoured there) and the pages (form login, session, CSRF).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] STAFF = {"ADMIN", "STAFF", "GRASSROOTS", "VIEWER"};
+    static final String[] EVERY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, AuditTrail audit,
+                            ApiErrorWriter errors) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/regions/imports").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/regions/**").hasAnyRole(STAFF)
+                        .requestMatchers("/api/v1/me").authenticated()
+                        .anyRequest().hasAnyRole(EVERY_ROLE))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌")))
+                .addFilterBefore(new BearerTokenFilter(tokens, users, audit, errors), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) ->
+                                errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌"))
+                        .accessDeniedHandler((request, response, ex) -> errors.write(response, 403,
+                                mustChangePassword() ? "必须先在网页上修改初始密码" : "您的角色无权进行此操作")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers("/account/password", "/logout").authenticated()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/regions/**").hasAnyRole(STAFF)
+                        .anyRequest().hasAnyRole(EVERY_ROLE))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new LoginFailureHandler()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
+                    if (mustChangePassword()) {
+                        response.sendRedirect(request.getContextPath() + "/account/password");
+                    } else {
+                        response.sendError(403);
+                    }
+                }))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .build();
+    }
+
+    private static boolean mustChangePassword() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                && user.account().mustChangePassword();
+    }
+}

@@ -1,0 +1,34 @@
+package org.zhuye.audit;
+
+import java.util.Arrays;
+
+/** What can be recorded. The names are stored; the labels are shown. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED("登录成功"),
+    LOGIN_FAILED("登录失败"),
+    ACCOUNT_LOCKED("账号锁定"),
+    LOGOUT("退出登录"),
+    PASSWORD_CHANGED("修改密码"),
+    PASSWORD_RESET("重置密码"),
+    USER_CREATED("创建用户"),
+    USER_UPDATED("修改用户"),
+    USER_UNLOCKED("解除锁定"),
+    TOKEN_ISSUED("签发接口令牌"),
+    TOKEN_REVOKED("吊销接口令牌"),
+    REGIONS_IMPORTED("导入区划");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    static String labelOf(String name) {
+        return Arrays.stream(values()).filter(a -> a.name().equals(name)).findFirst()
+                .map(AuditAction::label).orElse(name);
+    }
+}

@@ -1,0 +1,53 @@
+package org.zhuye.audit;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.JurisdictionScoped;
+
+/** Reads of the audit trail. A reader sees the events placed in their jurisdiction. */
+@Repository
+@JurisdictionScoped
+public class AuditLog {
+
+    /** Dates on the audit page are the federation's local dates. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<AuditEvent> find(AuditQuery query, Jurisdiction jurisdiction) {
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, client_ip, action, object_type, object_id, region_code,
+                       before_state::text AS before_state, after_state::text AS after_state, detail
+                FROM audit_event
+                WHERE (region_code LIKE :scope OR (region_code IS NULL AND :provinceWide))
+                  AND (CAST(:actor AS text) IS NULL OR actor = :actor)
+                  AND (CAST(:action AS text) IS NULL OR action = :action)
+                  AND (CAST(:objectType AS text) IS NULL OR object_type = :objectType)
+                  AND (CAST(:objectId AS text) IS NULL OR object_id = :objectId)
+                  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
+                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
+                ORDER BY occurred_at DESC, id DESC
+                LIMIT :limit OFFSET :offset
+                """)
+                .param("scope", jurisdiction.likePattern())
+                .param("provinceWide", jurisdiction.level() == 1)
+                .param("actor", query.actor())
+                .param("action", query.action())
+                .param("objectType", query.objectType())
+                .param("objectId", query.objectId())
+                .param("from", query.from() == null ? null : query.from().atStartOfDay(ZONE).toOffsetDateTime())
+                .param("to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+                .param("limit", AuditQuery.PAGE_SIZE + 1)
+                .param("offset", query.page() * AuditQuery.PAGE_SIZE)
+                .query(AuditEvent.class)
+                .list();
+    }
+}

@@ -1,0 +1,28 @@
+package org.zhuye.monitoring;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionLevel;
+import org.zhuye.region.RegionRepository;
+
+/** The start page: the user's area and what is in it. Later modules add their own figures. */
+@Controller
+class HomeController {
+
+    private final RegionRepository regions;
+
+    HomeController(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    @GetMapping("/")
+    String home(Jurisdiction jurisdiction, Model model) {
+        model.addAttribute("jurisdictionRegion", regions.find(jurisdiction.root(), jurisdiction).orElse(null));
+        model.addAttribute("counts", regions.countByLevel(jurisdiction));
+        model.addAttribute("zones", regions.countZones(jurisdiction));
+        model.addAttribute("levels", RegionLevel.values());
+        return "home";
+    }
+}

@@ -1,0 +1,61 @@
+package org.zhuye.platform.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Every API error has the same body, {@code {"status": n, "error": "…"}}, worded in Chinese. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler {
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {
+        String reason = e.getReason() != null ? e.getReason() : defaultMessage(e.getStatusCode());
+        return body(e.getStatusCode(), reason);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+        return body(HttpStatus.BAD_REQUEST, "缺少参数：" + e.getParameterName());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.CONTENT_TOO_LARGE, "上传的文件太大");
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, Object>> other(RuntimeException e) {
+        ResponseStatus annotated = e.getClass().getAnnotation(ResponseStatus.class);
+        if (annotated != null) {
+            return body(annotated.code() == HttpStatus.INTERNAL_SERVER_ERROR ? annotated.value() : annotated.code(),
+                    e.getMessage());
+        }
+        if (e instanceof IllegalArgumentException) {
+            return body(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("API 请求出错", e);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
+    }
+
+    private static String defaultMessage(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "未找到";
+            case 400 -> "请求有误";
+            case 403 -> "无权访问";
+            default -> "请求失败";
+        };
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatusCode status, String message) {
+        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", message));
+    }
+}

@@ -1,0 +1,86 @@
+package org.zhuye.region;
+
+import java.util.Optional;
+
+/**
+ * A 12-digit statistical division code (统计用区划代码). Its significant prefix names the region and
+ * all its ancestors: 15 → 1501 → 150102 → 150102001 → 150102001001.
+ *
+ * <p>A code may be written in full ({@code 150100000000}) or as its significant prefix
+ * ({@code 1501}); both parse to the same value.
+ */
+public record RegionCode(String value) implements Comparable<RegionCode> {
+
+    /** Digits that end each level's segment: province 2, prefecture 4, county 6, township 9, village 12. */
+    private static final int[] SEGMENT_ENDS = {2, 4, 6, 9, 12};
+
+    public RegionCode {
+        if (value == null || !value.matches("[0-9]{12}") || value.startsWith("00")) {
+            throw new IllegalArgumentException("区划代码必须是12位数字：" + value);
+        }
+    }
+
+    /** Parses a full code or a significant prefix of 2, 4, 6, 9 or 12 digits. */
+    public static Optional<RegionCode> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String digits = text.strip();
+        if (!digits.matches("[0-9]+") || !isSegmentEnd(digits.length()) || digits.startsWith("00")) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegionCode(digits + "0".repeat(12 - digits.length())));
+    }
+
+    public static RegionCode of(String text) {
+        return parse(text).orElseThrow(() -> new IllegalArgumentException("不是有效的区划代码：" + text));
+    }
+
+    /** The level the code itself implies: the number of segments before the trailing zero segments. */
+    public int level() {
+        int level = 1;
+        for (int i = 1; i < SEGMENT_ENDS.length; i++) {
+            if (!value.substring(SEGMENT_ENDS[i - 1], SEGMENT_ENDS[i]).chars().allMatch(c -> c == '0')) {
+                level = i + 1;
+            }
+        }
+        return level;
+    }
+
+    /** The shortest prefix that identifies the region, e.g. {@code 1501} for 呼和浩特市. */
+    public String significantPrefix() {
+        return value.substring(0, SEGMENT_ENDS[level() - 1]);
+    }
+
+    /** The code of the enclosing region one level up, or empty for a province. */
+    public Optional<RegionCode> parent() {
+        int level = level();
+        if (level == 1) {
+            return Optional.empty();
+        }
+        return parse(value.substring(0, SEGMENT_ENDS[level - 2]));
+    }
+
+    public boolean isWithin(RegionCode ancestor) {
+        return value.startsWith(ancestor.significantPrefix());
+    }
+
+    @Override
+    public int compareTo(RegionCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    private static boolean isSegmentEnd(int length) {
+        for (int end : SEGMENT_ENDS) {
+            if (end == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
