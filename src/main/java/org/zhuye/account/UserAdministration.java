@@ -47,9 +47,11 @@ public class UserAdministration {
         PasswordPolicy.problem(temporaryPassword, user.username()).ifPresent(p -> errors.add("password", p));
         errors.throwIfAny();
 
-        long id = users.insert(user, encoder.encode(temporaryPassword), true);
-        audit.record(AuditEntry.of(AuditAction.USER_CREATED, "user", user.username(), user.regionCode())
-                .withChange(null, describe(user.displayName(), user.roles(), user.regionCode(), true)));
+        NewUser normalised = new NewUser(user.username(), user.displayName().strip(), user.roles(),
+                RegionCode.of(user.regionCode()).value());
+        long id = users.insert(normalised, encoder.encode(temporaryPassword), true);
+        audit.record(AuditEntry.of(AuditAction.USER_CREATED, "user", normalised.username(), normalised.regionCode())
+                .withChange(null, describe(normalised.displayName(), normalised.roles(), normalised.regionCode(), true)));
         return id;
     }
 
