@@ -1,0 +1,144 @@
+package org.zhuye.platform.restart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged application, as an operator runs it: first start prints a one-time admin
+ * password; the admin changes it; the JVM is killed with SIGKILL; the next start must come up
+ * on the same data, with the changed password and without a second initial admin.
+ */
+class KillAndRestartIT {
+
+    private static final Pattern PRINTED_PASSWORD = Pattern.compile("密码：\\s+(\\S+)");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String NEW_PASSWORD = "Restart-Steppe-2026";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void theAppSurvivesKillNineWithItsDataKept() throws Exception {
+        int port = freePort();
+        Path firstLog = dataDir.resolveSibling(dataDir.getFileName() + "-first.log");
+        Process first = start(port, firstLog);
+        try {
+            String printed = waitFor(firstLog, PRINTED_PASSWORD, first);
+            assertThat(me(port, "admin", printed)).contains("\"mustChangePassword\":true");
+            changePasswordThroughThePages(port, printed, NEW_PASSWORD);
+            assertThat(me(port, "admin", NEW_PASSWORD)).contains("\"mustChangePassword\":false");
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+
+        Path secondLog = dataDir.resolveSibling(dataDir.getFileName() + "-second.log");
+        Process second = start(port, secondLog);
+        try {
+            waitFor(secondLog, Pattern.compile("Started ZhuyeApplication"), second);
+            String log = Files.readString(secondLog);
+            assertThat(log).containsAnyOf("发现上次未正常关闭的数据库进程", "删除残留的");
+            assertThat(log).doesNotContain("初始管理员");
+            assertThat(me(port, "admin", NEW_PASSWORD)).contains("\"username\":\"admin\"");
+            assertThat(status(port, "/api/v1/regions/15/children", "admin", NEW_PASSWORD)).isEqualTo(200);
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private Process start(int port, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", System.getProperty("zhuye.jar"),
+                "--server.port=" + port, "--zhuye.data-dir=" + dataDir)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("ZHUYE_ADMIN_INITIAL_PASSWORD");
+        builder.environment().remove("ZHUYE_DATA_DIR");
+        return builder.start();
+    }
+
+    private static String waitFor(Path log, Pattern pattern, Process process) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(log)) {
+                Matcher matcher = pattern.matcher(Files.readString(log));
+                if (matcher.find()) {
+                    return matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
+                }
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("应用已退出：\n" + Files.readString(log));
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("等待超时：" + pattern + "\n" + Files.readString(log));
+    }
+
+    private static void changePasswordThroughThePages(int port, String current, String next) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String base = "http://localhost:" + port;
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> afterLogin = post(browser, base + "/login",
+                "username=admin&password=" + enc(current) + "&_csrf=" + csrf(loginPage));
+        assertThat(afterLogin.uri().getPath()).as("a temporary password leads to the password page").isEqualTo("/account/password");
+        HttpResponse<String> changed = post(browser, base + "/account/password", "current=" + enc(current)
+                + "&password=" + enc(next) + "&confirm=" + enc(next) + "&_csrf=" + csrf(afterLogin.body()));
+        assertThat(changed.uri().getPath()).isEqualTo("/");
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String page) {
+        Matcher matcher = CSRF.matcher(page);
+        assertThat(matcher.find()).as("page has a CSRF token").isTrue();
+        return enc(matcher.group(1));
+    }
+
+    private static String me(int port, String user, String password) throws Exception {
+        return get(port, "/api/v1/me", user, password).body();
+    }
+
+    private static int status(int port, String path, String user, String password) throws Exception {
+        return get(port, path, user, password).statusCode();
+    }
+
+    private static HttpResponse<String> get(int port, String path, String user, String password) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
