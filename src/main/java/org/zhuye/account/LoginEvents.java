@@ -7,6 +7,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -45,6 +46,15 @@ class LoginEvents {
     void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
             audit.record(AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, "user", user.getUsername(),
+                    user.account().regionCode()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void onLogout(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+            audit.recordAs(user.getUsername(), AuditEntry.of(AuditAction.LOGOUT, "user", user.getUsername(),
                     user.account().regionCode()));
         }
     }

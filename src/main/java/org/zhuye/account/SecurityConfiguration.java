@@ -45,6 +45,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/openapi.json", "/api/openapi.json/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/regions/imports").hasRole("ADMIN")
                         .requestMatchers("/api/v1/regions/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/me").authenticated()
