@@ -34,10 +34,11 @@ class CurrentUserAdvice {
         String area = regions.pathTo(RegionCode.of(account.regionCode())).stream()
                 .map(r -> r.name()).reduce((a, b) -> a + " › " + b).orElse(account.regionCode());
         return new Me(account.displayName(), account.username(), account.roleLabels(), area,
-                user.has(Role.ADMIN), account.roles().stream().anyMatch(Role::staffSide));
+                user.has(Role.ADMIN), account.roles().stream().anyMatch(Role::staffSide), account.mustChangePassword());
     }
 
     /** What the page header shows about the signed-in user. */
-    public record Me(String displayName, String username, String roles, String area, boolean admin, boolean staff) {
+    public record Me(String displayName, String username, String roles, String area, boolean admin, boolean staff,
+                     boolean mustChangePassword) {
     }
 }

@@ -159,9 +159,5 @@ class UserAdminController {
             roles.forEach(name -> Role.parse(name).ifPresent(set::add));
             return set;
         }
-
-        boolean has(String role) {
-            return roles.contains(role);
-        }
     }
 }

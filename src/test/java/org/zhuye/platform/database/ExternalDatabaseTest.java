@@ -28,7 +28,9 @@ class ExternalDatabaseTest {
                     "--spring.datasource.url=" + url,
                     "--spring.datasource.username=postgres",
                     "--zhuye.data-dir=" + unusedDataDir,
-                    "--zhuye.admin.initial-password=External-Steppe-2026")) {
+                    "--zhuye.admin.initial-password=External-Steppe-2026",
+                    "--zhuye.crypto.encryption-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                    "--zhuye.crypto.lookup-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]))) {
                 assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
                 assertThat(Files.exists(unusedDataDir.resolve("postgres"))).isFalse();
                 JdbcClient externalJdbc = JdbcClient.create(external.getPostgresDatabase());

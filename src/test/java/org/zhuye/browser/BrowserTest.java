@@ -1,0 +1,141 @@
+package org.zhuye.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Debian's Chromium, one per test class, and a fresh browser context per test. {@link #check}
+ * is called on every page a test visits: it keeps a screenshot and requires zero WCAG 2.1 A/AA
+ * violations from axe-core.
+ */
+abstract class BrowserTest {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Path SCREENSHOTS = Paths.get("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+    private String testName;
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String reason = "浏览器测试需要 " + CHROMIUM + "（apt-get install chromium）";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(reason);
+            }
+            assumeTrue(false, reason);
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+            playwright = null;
+        }
+    }
+
+    @BeforeEach
+    void openPage(TestInfo info) {
+        testName = info.getTestMethod().map(Method::getName).orElse("test");
+        page = newPage(new Browser.NewContextOptions());
+    }
+
+    @AfterEach
+    void closeContexts() {
+        browser.contexts().forEach(BrowserContext::close);
+    }
+
+    /** A page in a new context (own cookies), e.g. with another viewport. */
+    Page newPage(Browser.NewContextOptions options) {
+        context = browser.newContext(options.setBaseURL("http://localhost:" + port).setLocale("zh-CN"));
+        context.setDefaultTimeout(10_000);
+        return context.newPage();
+    }
+
+    void signIn(Page page, String username, String password) {
+        page.navigate("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    }
+
+    void signOut(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出")).click();
+        assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
+    }
+
+    void check(String step) {
+        check(page, step);
+    }
+
+    /** Screenshots the page to target/screenshots/&lt;test&gt;-&lt;step&gt;.png and requires no axe violations. */
+    void check(Page page, String step) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(testName + "-" + step + ".png")));
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        assertFalse(results.getPasses().isEmpty(), "axe-core 没有在「" + step + "」上运行任何规则");
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), () -> "axe 在「" + step + "」(" + page.url() + ") 发现 "
+                + violations.size() + " 类 WCAG 2.1 AA 问题:\n" + describe(violations));
+    }
+
+    void assertNoHorizontalScroll(Page page, String step) {
+        boolean fits = (Boolean) page.evaluate(
+                "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+        assertTrue(fits, () -> "「" + step + "」出现横向滚动: scrollWidth "
+                + page.evaluate("() => document.documentElement.scrollWidth") + " > clientWidth "
+                + page.evaluate("() => document.documentElement.clientWidth"));
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp()
+                        + rule.getNodes().stream().map(node -> "\n    " + node.getTarget() + "  " + node.getHtml())
+                        .collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+    }
+}
