@@ -82,7 +82,9 @@ class CertificateNumberTest {
 
     @Test
     void unknownCategoryOrGradeAndWrongLengthsAreRefused() {
-        assertThat(onlyError("15020319920708456885")).contains("类别");
+        assertThat(CertificateNumber.parse("15020319920708456885").errors())
+                .containsExactly("残疾类别代码（第19位）必须是1至7，实为8", "残疾等级代码（第20位）必须是1至4，实为5");
+        assertThat(onlyError("15020319920708456881")).contains("类别");
         assertThat(onlyError("15020319920708456845")).contains("等级");
         assertThat(onlyError("1502031992070845682")).contains("应为20位");
         assertThat(onlyError("130182198609215753120")).contains("补发后缀");
