@@ -35,6 +35,10 @@ CREATE TABLE person (
     guardian_relation     text,
     guardian_phone_cipher bytea,
     guardian_phone_masked text,
+    -- The latest employment event's status (null: never recorded). Events cannot be dated in the
+    -- future, so this is the status today; history and "as of" queries use employment_event.
+    employed              boolean,
+    employed_since        date,
     merged_into           bigint REFERENCES person (id),
     created_at            timestamptz NOT NULL DEFAULT now(),
     updated_at            timestamptz NOT NULL DEFAULT now(),

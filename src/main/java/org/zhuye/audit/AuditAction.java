@@ -15,7 +15,17 @@ public enum AuditAction {
     USER_UNLOCKED("解除锁定"),
     TOKEN_ISSUED("签发接口令牌"),
     TOKEN_REVOKED("吊销接口令牌"),
-    REGIONS_IMPORTED("导入区划");
+    REGIONS_IMPORTED("导入区划"),
+    PERSON_REGISTERED("登记人员"),
+    PERSON_UPDATED("修改人员信息"),
+    SENSITIVE_REVEALED("查看完整证件号或电话"),
+    EMPLOYMENT_RECORDED("登记就业状况"),
+    EMPLOYMENT_VOIDED("作废就业状况记录"),
+    CHANGE_REQUESTED("提交修改申请"),
+    CHANGE_APPROVED("批准修改申请"),
+    CHANGE_REJECTED("驳回修改申请"),
+    DUPLICATE_DISMISSED("排除疑似重复"),
+    DUPLICATE_MERGED("合并重复人员");
 
     private final String label;
 

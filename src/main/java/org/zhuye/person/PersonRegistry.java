@@ -1,0 +1,144 @@
+package org.zhuye.person;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuye.audit.AuditAction;
+import org.zhuye.audit.AuditEntry;
+import org.zhuye.audit.AuditTrail;
+import org.zhuye.platform.crypto.FieldCipher;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+import org.zhuye.region.RegionRepository;
+
+/**
+ * Registering and correcting persons. Checks that need the database (the village exists and is
+ * in the caller's area, the certificate is not registered already) sit here; field rules are in
+ * {@link PersonInput}. Every change is audited with the fields before and after.
+ */
+@Service
+public class PersonRegistry {
+
+    private final PersonRepository persons;
+    private final RegionRepository regions;
+    private final CodeLists codes;
+    private final FieldCipher cipher;
+    private final AuditTrail audit;
+    private final DuplicateFlags duplicates;
+
+    PersonRegistry(PersonRepository persons, RegionRepository regions, CodeLists codes, FieldCipher cipher,
+                   AuditTrail audit, DuplicateFlags duplicates) {
+        this.persons = persons;
+        this.regions = regions;
+        this.codes = codes;
+        this.cipher = cipher;
+        this.audit = audit;
+        this.duplicates = duplicates;
+    }
+
+    /** Validates and saves a new person; throws {@link PersonRuleException} with every problem. */
+    @Transactional
+    public long register(PersonInput input, Jurisdiction jurisdiction) {
+        PersonData data = check(input, jurisdiction, null);
+        long id = persons.insert(data, encrypt(data));
+        audit.record(AuditEntry.of(AuditAction.PERSON_REGISTERED, "person", String.valueOf(id), data.regionCode())
+                .withChange(null, data.auditState()));
+        duplicates.flagLookalikes(id, data);
+        return id;
+    }
+
+    /** Applies a correction directly (staff). {@code version} guards against overwriting another edit. */
+    @Transactional
+    public void update(long id, int version, PersonInput input, Jurisdiction jurisdiction) {
+        Person current = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        PersonData data = check(input, jurisdiction, id);
+        PersonData before = dataOf(current, jurisdiction);
+        if (!persons.update(id, version, data, encrypt(data))) {
+            throw new PersonRuleException(Map.of("version", "此记录已被他人修改，请刷新后重新编辑"));
+        }
+        Map<String, Object> was = before.auditState();
+        Map<String, Object> now = data.auditState();
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        now.forEach((field, value) -> {
+            if (!java.util.Objects.equals(value, was.get(field))) {
+                changedBefore.put(field, was.get(field));
+                changedAfter.put(field, value);
+            }
+        });
+        if (!changedAfter.isEmpty()) {
+            audit.record(AuditEntry.of(AuditAction.PERSON_UPDATED, "person", String.valueOf(id), data.regionCode())
+                    .withChange(changedBefore, changedAfter));
+        }
+        duplicates.flagLookalikes(id, data);
+    }
+
+    /** The validated data a change would save, or every problem with it. */
+    PersonData check(PersonInput input, Jurisdiction jurisdiction, Long existingId) {
+        PersonInput.Validated validated = input.validate(codes);
+        Map<String, String> errors = new LinkedHashMap<>(validated.errors());
+        if (validated.ok()) {
+            PersonData data = validated.data();
+            RegionCode region = RegionCode.of(data.regionCode());
+            if (!jurisdiction.contains(region)) {
+                errors.put("regionCode", "居住地超出您的管辖范围");
+            } else if (regions.find(region, jurisdiction).filter(r -> r.level() == 5).isEmpty()) {
+                errors.put("regionCode", "居住地须为系统中已有的村级（嘎查村、社区）区划");
+            }
+            byte[] hash = cipher.lookupHash(data.certificate().withoutReissue());
+            Optional<PersonRepository.RegisteredElsewhere> registered = persons.findRegistration(hash);
+            if (registered.isPresent() && (existingId == null || registered.get().id() != existingId)) {
+                errors.put("certificateNumber", jurisdiction.contains(RegionCode.of(registered.get().regionCode()))
+                        ? "此残疾人证号已登记（人员编号 " + registered.get().id() + "）"
+                        : "此残疾人证号已在其他地区登记，如需迁入请联系原登记地");
+            }
+            if (errors.isEmpty()) {
+                return data;
+            }
+        }
+        throw new PersonRuleException(errors);
+    }
+
+    /** Decrypts one sensitive number for display; the act itself is audited. */
+    @Transactional
+    public String reveal(long id, String field, Jurisdiction jurisdiction) {
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        PersonRepository.Sensitive sensitive = persons.findSensitive(id, jurisdiction).orElseThrow();
+        byte[] stored = switch (field) {
+            case "certificate" -> sensitive.certificateCipher();
+            case "phone" -> sensitive.phoneCipher();
+            case "guardianPhone" -> sensitive.guardianPhoneCipher();
+            default -> throw new IllegalArgumentException("不能查看此字段：" + field);
+        };
+        audit.record(AuditEntry.of(AuditAction.SENSITIVE_REVEALED, "person", String.valueOf(id), person.regionCode())
+                .withDetail(field));
+        return stored == null ? null : cipher.decrypt(stored);
+    }
+
+    /** The current record as validated data, decrypting what the form needs to show again. */
+    PersonData dataOf(Person person, Jurisdiction jurisdiction) {
+        PersonRepository.Sensitive sensitive = persons.findSensitive(person.id(), jurisdiction).orElseThrow();
+        CertificateNumber certificate = CertificateNumber.parse(cipher.decrypt(sensitive.certificateCipher())).number();
+        return new PersonData(certificate, person.name(), person.ethnicity(), person.education(), person.regionCode(),
+                person.hukou(), decryptOrNull(sensitive.phoneCipher()), person.multipleCategories(), person.certStatus(),
+                person.certIssuedOn(), person.certValidUntil(), person.guardianName(), person.guardianRelation(),
+                decryptOrNull(sensitive.guardianPhoneCipher()));
+    }
+
+    private String decryptOrNull(byte[] stored) {
+        return stored == null ? null : cipher.decrypt(stored);
+    }
+
+    PersonRepository.Encrypted encrypt(PersonData data) {
+        String phone = data.phone();
+        return new PersonRepository.Encrypted(
+                cipher.lookupHash(data.certificate().withoutReissue()),
+                cipher.encrypt(data.certificate().value()),
+                phone == null ? null : cipher.lookupHash(phone),
+                phone == null ? null : cipher.encrypt(phone),
+                data.guardianPhone() == null ? null : cipher.encrypt(data.guardianPhone()));
+    }
+}

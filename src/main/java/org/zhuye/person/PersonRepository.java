@@ -1,0 +1,242 @@
+package org.zhuye.person;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.OutsideJurisdiction;
+
+/** SQL over {@code person}. Every read is inside a jurisdiction. */
+@Repository
+@JurisdictionScoped
+public class PersonRepository {
+
+    static final String COLUMNS = """
+            p.id, p.cert_masked, p.name, p.sex, p.birth_date, p.category, p.grade, p.multiple_categories,
+            p.ethnicity, p.education, p.region_code, p.hukou, p.phone_masked, p.cert_status, p.cert_issued_on,
+            p.cert_valid_until, p.guardian_name, p.guardian_relation, p.guardian_phone_masked, p.employed,
+            p.employed_since, p.merged_into, p.created_at, p.updated_at, p.version""";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> find(long id, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.id = ? AND p.region_code LIKE ?")
+                .params(id, jurisdiction.likePattern())
+                .query(PersonRepository::map)
+                .optional();
+    }
+
+    public Optional<Long> findIdByCertificate(byte[] certificateHash, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT id FROM person WHERE cert_hash = ? AND region_code LIKE ?")
+                .params(certificateHash, jurisdiction.likePattern())
+                .query(Long.class).optional();
+    }
+
+    /** One page of matches, plus whether another page follows. Merged-away records are left out. */
+    public Page search(PersonSearch search, byte[] certificateHash, LocalDate asOf, Jurisdiction jurisdiction) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM person p WHERE p.region_code LIKE :scope AND p.merged_into IS NULL");
+        Params params = new Params();
+        params.put("scope", search.regionCode() == null ? jurisdiction.likePattern()
+                : org.zhuye.region.RegionCode.parse(search.regionCode())
+                        .filter(jurisdiction::contains)
+                        .map(c -> c.significantPrefix() + "%").orElse("-"));
+        if (certificateHash != null) {
+            sql.append(" AND p.cert_hash = :cert");
+            params.put("cert", certificateHash);
+        }
+        if (search.name() != null) {
+            sql.append(" AND p.name LIKE :name");
+            params.put("name", escapeLike(search.name()) + "%");
+        }
+        if (search.category() != null) {
+            sql.append(" AND p.category = :category");
+            params.put("category", search.category());
+        }
+        if (search.grade() != null) {
+            sql.append(" AND p.grade = :grade");
+            params.put("grade", search.grade());
+        }
+        if (search.sex() != null) {
+            sql.append(" AND p.sex = :sex");
+            params.put("sex", search.sex().code());
+        }
+        if ("EMPLOYED".equals(search.employment())) {
+            sql.append(" AND p.employed");
+        } else if ("NOT_EMPLOYED".equals(search.employment())) {
+            sql.append(" AND p.employed = false");
+        } else if ("UNKNOWN".equals(search.employment())) {
+            sql.append(" AND p.employed IS NULL");
+        }
+        if (search.bornAfter(asOf) != null) {
+            sql.append(" AND p.birth_date > :bornAfter");
+            params.put("bornAfter", Date.valueOf(search.bornAfter(asOf)));
+        }
+        if (search.bornOnOrBefore(asOf) != null) {
+            sql.append(" AND p.birth_date <= :bornBefore");
+            params.put("bornBefore", Date.valueOf(search.bornOnOrBefore(asOf)));
+        }
+        sql.append(" ORDER BY p.region_code, p.name, p.id LIMIT :limit OFFSET :offset");
+        params.put("limit", search.pageSize() + 1);
+        params.put("offset", (long) search.page() * search.pageSize());
+        var statement = jdbc.sql(sql.toString());
+        for (var entry : params.entrySet()) {
+            statement = statement.param(entry.getKey(), entry.getValue());
+        }
+        List<Person> rows = statement.query(PersonRepository::map).list();
+        boolean hasNext = rows.size() > search.pageSize();
+        return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
+    }
+
+    @OutsideJurisdiction("a certificate number may be registered only once in the whole system")
+    public Optional<RegisteredElsewhere> findRegistration(byte[] certificateHash) {
+        return jdbc.sql("SELECT id, region_code FROM person WHERE cert_hash = ?")
+                .param(certificateHash)
+                .query((rs, i) -> new RegisteredElsewhere(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
+    /** Others with the same name and birth date in the same county: potential duplicates. */
+    public List<Long> findLookalikes(String name, LocalDate birthDate, String regionCode, long exceptId, Jurisdiction jurisdiction) {
+        return jdbc.sql("""
+                SELECT id FROM person
+                WHERE name = ? AND birth_date = ? AND substr(region_code, 1, 6) = ? AND id <> ?
+                  AND merged_into IS NULL AND region_code LIKE ?
+                """)
+                .params(name, Date.valueOf(birthDate), regionCode.substring(0, 6), exceptId, jurisdiction.likePattern())
+                .query(Long.class).list();
+    }
+
+    public Optional<Sensitive> findSensitive(long id, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT cert_cipher, phone_cipher, guardian_phone_cipher FROM person WHERE id = ? AND region_code LIKE ?")
+                .params(id, jurisdiction.likePattern())
+                .query((rs, i) -> new Sensitive(rs.getBytes(1), rs.getBytes(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    long insert(PersonData data, Encrypted encrypted) {
+        return jdbc.sql("""
+                INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
+                    multiple_categories, ethnicity, education, region_code, hukou, phone_hash, phone_cipher, phone_masked,
+                    cert_status, cert_issued_on, cert_valid_until, guardian_name, guardian_relation,
+                    guardian_phone_cipher, guardian_phone_masked)
+                VALUES (:certHash, :certCipher, :certMasked, :name, :sex, :birth, :category, :grade, :multiple,
+                    :ethnicity, :education, :region, :hukou, :phoneHash, :phoneCipher, :phoneMasked, :status,
+                    :issued, :validUntil, :guardianName, :guardianRelation, :guardianPhoneCipher, :guardianPhoneMasked)
+                RETURNING id
+                """)
+                .paramSource(bind(data, encrypted))
+                .query(Long.class).single();
+    }
+
+    /** Applies a change if nobody changed the record since {@code version}; false if somebody did. */
+    boolean update(long id, int version, PersonData data, Encrypted encrypted) {
+        var params = bind(data, encrypted);
+        params.addValue("id", id).addValue("version", version);
+        return jdbc.sql("""
+                UPDATE person SET cert_hash = :certHash, cert_cipher = :certCipher, cert_masked = :certMasked,
+                    name = :name, sex = :sex, birth_date = :birth, category = :category, grade = :grade,
+                    multiple_categories = :multiple, ethnicity = :ethnicity, education = :education,
+                    region_code = :region, hukou = :hukou, phone_hash = :phoneHash, phone_cipher = :phoneCipher,
+                    phone_masked = :phoneMasked, cert_status = :status, cert_issued_on = :issued,
+                    cert_valid_until = :validUntil, guardian_name = :guardianName,
+                    guardian_relation = :guardianRelation, guardian_phone_cipher = :guardianPhoneCipher,
+                    guardian_phone_masked = :guardianPhoneMasked, updated_at = now(), version = version + 1
+                WHERE id = :id AND version = :version
+                """)
+                .paramSource(params)
+                .update() == 1;
+    }
+
+    void setCurrentEmployment(long id, Boolean employed, LocalDate since) {
+        jdbc.sql("UPDATE person SET employed = ?, employed_since = ? WHERE id = ?")
+                .params(employed, since == null ? null : Date.valueOf(since), id).update();
+    }
+
+    private static org.springframework.jdbc.core.namedparam.MapSqlParameterSource bind(PersonData data, Encrypted encrypted) {
+        var certificate = data.certificate();
+        return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+                .addValue("certHash", encrypted.certificateHash())
+                .addValue("certCipher", encrypted.certificateCipher())
+                .addValue("certMasked", certificate.masked())
+                .addValue("name", data.name())
+                .addValue("sex", certificate.sex().code())
+                .addValue("birth", Date.valueOf(certificate.birthDate()))
+                .addValue("category", certificate.category().code())
+                .addValue("grade", certificate.grade())
+                .addValue("multiple", data.multipleCategories().stream().map(Integer::shortValue).toArray(Short[]::new))
+                .addValue("ethnicity", data.ethnicity())
+                .addValue("education", data.education())
+                .addValue("region", data.regionCode())
+                .addValue("hukou", data.hukou().name())
+                .addValue("phoneHash", encrypted.phoneHash())
+                .addValue("phoneCipher", encrypted.phoneCipher())
+                .addValue("phoneMasked", PhoneNumber.mask(data.phone()))
+                .addValue("status", data.status().name())
+                .addValue("issued", data.issuedOn() == null ? null : Date.valueOf(data.issuedOn()))
+                .addValue("validUntil", data.validUntil() == null ? null : Date.valueOf(data.validUntil()))
+                .addValue("guardianName", data.guardianName())
+                .addValue("guardianRelation", data.guardianRelation())
+                .addValue("guardianPhoneCipher", encrypted.guardianPhoneCipher())
+                .addValue("guardianPhoneMasked", PhoneNumber.mask(data.guardianPhone()));
+    }
+
+    static Person map(ResultSet rs, int row) throws SQLException {
+        Array multiple = rs.getArray("multiple_categories");
+        List<Integer> categories = new ArrayList<>();
+        for (Object code : (Object[]) multiple.getArray()) {
+            categories.add(((Number) code).intValue());
+        }
+        Object employed = rs.getObject("employed");
+        Date since = rs.getDate("employed_since");
+        Object merged = rs.getObject("merged_into");
+        return new Person(rs.getLong("id"), rs.getString("cert_masked"), rs.getString("name"),
+                "M".equals(rs.getString("sex")) ? Sex.MALE : Sex.FEMALE, rs.getDate("birth_date").toLocalDate(),
+                DisabilityCategory.of(rs.getInt("category")).orElseThrow(), rs.getInt("grade"), List.copyOf(categories),
+                rs.getString("ethnicity"), rs.getString("education"), rs.getString("region_code"),
+                Hukou.valueOf(rs.getString("hukou")), rs.getString("phone_masked"),
+                CertificateStatus.valueOf(rs.getString("cert_status")), localDate(rs, "cert_issued_on"),
+                localDate(rs, "cert_valid_until"), rs.getString("guardian_name"), rs.getString("guardian_relation"),
+                rs.getString("guardian_phone_masked"), (Boolean) employed, since == null ? null : since.toLocalDate(),
+                merged == null ? null : ((Number) merged).longValue(),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** The encrypted forms and lookup hashes of a person's sensitive numbers. */
+    record Encrypted(byte[] certificateHash, byte[] certificateCipher, byte[] phoneHash, byte[] phoneCipher,
+                     byte[] guardianPhoneCipher) {
+    }
+
+    public record Sensitive(byte[] certificateCipher, byte[] phoneCipher, byte[] guardianPhoneCipher) {
+    }
+
+    public record RegisteredElsewhere(long id, String regionCode) {
+    }
+
+    public record Page(List<Person> rows, boolean hasNext) {
+    }
+
+    private static final class Params extends java.util.LinkedHashMap<String, Object> {
+    }
+}
