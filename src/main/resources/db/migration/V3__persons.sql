@@ -157,8 +157,11 @@ CREATE TABLE change_request (
     region_code     text COLLATE "C" NOT NULL,
     requested_by    text NOT NULL,
     requested_at    timestamptz NOT NULL DEFAULT now(),
+    base_version    integer NOT NULL,
+    -- Masked changed fields for display; the full requested record is kept encrypted.
     before_state    jsonb NOT NULL,
     after_state     jsonb NOT NULL,
+    payload_cipher  bytea NOT NULL,
     status          text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED')),
     decided_by      text,
     decided_at      timestamptz,

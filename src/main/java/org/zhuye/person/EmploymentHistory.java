@@ -53,7 +53,11 @@ public class EmploymentHistory {
         if (!validated.ok()) {
             throw new PersonRuleException(validated.errors());
         }
-        EmploymentInput.Employment e = validated.employment();
+        return recordChecked(personId, person.regionCode(), validated.employment(), baseline);
+    }
+
+    /** Records an already validated status for a person the caller has just read or created. */
+    long recordChecked(long personId, String regionCode, EmploymentInput.Employment e, boolean baseline) {
         long id = insert(personId, e, baseline, currentActor());
         refreshCurrent(personId);
         Map<String, Object> state = new LinkedHashMap<>();
@@ -62,7 +66,7 @@ public class EmploymentHistory {
         state.put("form", e.form());
         state.put("employerName", e.employerName());
         state.put("reason", e.reason());
-        audit.record(AuditEntry.of(AuditAction.EMPLOYMENT_RECORDED, "person", String.valueOf(personId), person.regionCode())
+        audit.record(AuditEntry.of(AuditAction.EMPLOYMENT_RECORDED, "person", String.valueOf(personId), regionCode)
                 .withChange(null, state));
         return id;
     }

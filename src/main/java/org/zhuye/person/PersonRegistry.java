@@ -28,9 +28,11 @@ public class PersonRegistry {
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final DuplicateFlags duplicates;
+    private final EmploymentHistory employment;
 
     PersonRegistry(PersonRepository persons, RegionRepository regions, CodeLists codes, FieldCipher cipher,
-                   AuditTrail audit, DuplicateFlags duplicates) {
+                   AuditTrail audit, DuplicateFlags duplicates, EmploymentHistory employment) {
+        this.employment = employment;
         this.persons = persons;
         this.regions = regions;
         this.codes = codes;
@@ -42,7 +44,42 @@ public class PersonRegistry {
     /** Validates and saves a new person; throws {@link PersonRuleException} with every problem. */
     @Transactional
     public long register(PersonInput input, Jurisdiction jurisdiction) {
-        PersonData data = check(input, jurisdiction, null);
+        return register(input, null, jurisdiction);
+    }
+
+    /**
+     * Registers a person with the employment status found at registration (a baseline, not a
+     * move into work). Both are checked before anything is written, and every problem in either
+     * is reported at once.
+     */
+    @Transactional
+    public long register(PersonInput input, EmploymentInput status, Jurisdiction jurisdiction) {
+        PersonData data;
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            data = check(input, jurisdiction, null);
+        } catch (PersonRuleException e) {
+            errors.putAll(e.fieldErrors());
+            data = null;
+        }
+        EmploymentInput.Employment baseline = null;
+        if (status != null) {
+            var birth = CertificateNumber.parse(input.certificateNumber()).number();
+            var validated = status.validate(codes, java.time.LocalDate.now(), birth == null ? null : birth.birthDate());
+            errors.putAll(validated.errors());
+            baseline = validated.employment();
+        }
+        if (!errors.isEmpty()) {
+            throw new PersonRuleException(errors);
+        }
+        long id = insertChecked(data);
+        if (baseline != null) {
+            employment.recordChecked(id, data.regionCode(), baseline, true);
+        }
+        return id;
+    }
+
+    private long insertChecked(PersonData data) {
         long id = persons.insert(data, encrypt(data));
         audit.record(AuditEntry.of(AuditAction.PERSON_REGISTERED, "person", String.valueOf(id), data.regionCode())
                 .withChange(null, data.auditState()));
@@ -80,26 +117,29 @@ public class PersonRegistry {
     PersonData check(PersonInput input, Jurisdiction jurisdiction, Long existingId) {
         PersonInput.Validated validated = input.validate(codes);
         Map<String, String> errors = new LinkedHashMap<>(validated.errors());
-        if (validated.ok()) {
-            PersonData data = validated.data();
-            RegionCode region = RegionCode.of(data.regionCode());
-            if (!jurisdiction.contains(region)) {
+        Optional<RegionCode> region = Optional.ofNullable(input.regionCode()).map(String::strip)
+                .filter(code -> code.matches("\\d{12}")).flatMap(RegionCode::parse);
+        if (region.isPresent() && !errors.containsKey("regionCode")) {
+            if (!jurisdiction.contains(region.get())) {
                 errors.put("regionCode", "居住地超出您的管辖范围");
-            } else if (regions.find(region, jurisdiction).filter(r -> r.level() == 5).isEmpty()) {
+            } else if (regions.find(region.get(), jurisdiction).filter(r -> r.level() == 5).isEmpty()) {
                 errors.put("regionCode", "居住地须为系统中已有的村级（嘎查村、社区）区划");
             }
-            byte[] hash = cipher.lookupHash(data.certificate().withoutReissue());
+        }
+        CertificateNumber certificate = CertificateNumber.parse(input.certificateNumber()).number();
+        if (certificate != null) {
+            byte[] hash = cipher.lookupHash(certificate.withoutReissue());
             Optional<PersonRepository.RegisteredElsewhere> registered = persons.findRegistration(hash);
             if (registered.isPresent() && (existingId == null || registered.get().id() != existingId)) {
                 errors.put("certificateNumber", jurisdiction.contains(RegionCode.of(registered.get().regionCode()))
                         ? "此残疾人证号已登记（人员编号 " + registered.get().id() + "）"
                         : "此残疾人证号已在其他地区登记，如需迁入请联系原登记地");
             }
-            if (errors.isEmpty()) {
-                return data;
-            }
         }
-        throw new PersonRuleException(errors);
+        if (!errors.isEmpty()) {
+            throw new PersonRuleException(errors);
+        }
+        return validated.data();
     }
 
     /** Decrypts one sensitive number for display; the act itself is audited. */

@@ -1,0 +1,201 @@
+package org.zhuye.person;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhuye.account.UserAccount;
+import org.zhuye.audit.AuditLog;
+import org.zhuye.audit.AuditQuery;
+import org.zhuye.platform.crypto.FieldCipher;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+import org.zhuye.region.RegionRepository;
+
+/** The registry's pages: search, register, a person's record, corrections and status changes. */
+@Controller
+class PersonPageController {
+
+    private final PersonRepository persons;
+    private final PersonRegistry registry;
+    private final EmploymentHistory employment;
+    private final ChangeRequests changeRequests;
+    private final CodeLists codes;
+    private final RegionRepository regions;
+    private final FieldCipher cipher;
+    private final AuditLog auditLog;
+
+    PersonPageController(PersonRepository persons, PersonRegistry registry, EmploymentHistory employment,
+                         ChangeRequests changeRequests, CodeLists codes, RegionRepository regions, FieldCipher cipher,
+                         AuditLog auditLog) {
+        this.persons = persons;
+        this.registry = registry;
+        this.employment = employment;
+        this.changeRequests = changeRequests;
+        this.codes = codes;
+        this.regions = regions;
+        this.cipher = cipher;
+        this.auditLog = auditLog;
+    }
+
+    @ModelAttribute
+    void lists(Model model) {
+        model.addAttribute("categories", DisabilityCategory.values());
+        model.addAttribute("ethnicities", codes.list(CodeLists.ETHNICITY));
+        model.addAttribute("educations", codes.list(CodeLists.EDUCATION));
+        model.addAttribute("forms", codes.list(CodeLists.EMPLOYMENT_FORM));
+        model.addAttribute("reasons", codes.list(CodeLists.NOT_EMPLOYED_REASON));
+        model.addAttribute("livelihoods", codes.list(CodeLists.LIVELIHOOD));
+        model.addAttribute("relations", codes.list(CodeLists.RELATION));
+        model.addAttribute("statusOptions", PersonForms.statusOptions());
+        model.addAttribute("hukouOptions", PersonForms.hukouOptions());
+        model.addAttribute("grades", java.util.List.of(new CodeLists.Code("1", "一级"), new CodeLists.Code("2", "二级"),
+                new CodeLists.Code("3", "三级"), new CodeLists.Code("4", "四级")));
+        model.addAttribute("ageBands", java.util.List.of("0-15", "16-34", "35-44", "45-59", "60+"));
+    }
+
+    @GetMapping("/persons")
+    String search(PersonSearchForm form, UserAccount user, Jurisdiction jurisdiction, Model model) {
+        PersonSearch search = form.toSearch();
+        byte[] hash = null;
+        if (search.certificateNumber() != null) {
+            CertificateNumber number = CertificateNumber.parse(search.certificateNumber()).number();
+            hash = cipher.lookupHash(number == null ? search.certificateNumber() : number.withoutReissue());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("searched", form.any());
+        model.addAttribute("page", persons.search(search, hash, LocalDate.now(), jurisdiction));
+        model.addAttribute("pageNumber", search.page());
+        model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
+        model.addAttribute("pendingRequests", PersonPermissions.mayReview(user) ? changeRequests.countPending(jurisdiction) : 0);
+        return "person/search";
+    }
+
+    @GetMapping("/persons/new")
+    String newForm(UserAccount user, Model model) {
+        requireRecord(user);
+        model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        return "person/form";
+    }
+
+    @PostMapping("/persons")
+    String register(PersonInput input, EmploymentInput status, UserAccount user, Jurisdiction jurisdiction, Model model,
+                    RedirectAttributes redirect) {
+        requireRecord(user);
+        try {
+            boolean statusGiven = status.employed() != null && !status.employed().isBlank();
+            long id = registry.register(input, statusGiven ? status : null, jurisdiction);
+            redirect.addFlashAttribute("notice", "已登记 " + input.name().strip() + "。");
+            return "redirect:/persons/" + id;
+        } catch (PersonRuleException e) {
+            model.addAttribute("input", input);
+            model.addAttribute("status", status);
+            model.addAttribute("errors", e.fieldErrors());
+            return "person/form";
+        }
+    }
+
+    @GetMapping("/persons/{id}")
+    String show(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        model.addAttribute("person", person);
+        model.addAttribute("area", regions.pathTo(RegionCode.of(person.regionCode())));
+        model.addAttribute("history", employment.findHistory(id, jurisdiction));
+        model.addAttribute("requests", changeRequests.findForPerson(id, jurisdiction));
+        model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
+        model.addAttribute("mayEdit", PersonPermissions.mayRecord(user));
+        model.addAttribute("auditTrail", PersonPermissions.mayReview(user)
+                ? auditLog.find(new AuditQuery(null, null, null, "person", String.valueOf(id), null, 0), jurisdiction)
+                : java.util.List.of());
+        model.addAttribute("today", LocalDate.now());
+        return "person/show";
+    }
+
+    /** Shows one full number in place of its mask; the act is recorded in the audit trail. */
+    @PostMapping("/persons/{id}/reveal")
+    String reveal(@PathVariable long id, @RequestParam String field, Jurisdiction jurisdiction, Model model) {
+        model.addAttribute("value", registry.reveal(id, field, jurisdiction));
+        return "person/show :: revealed";
+    }
+
+    @GetMapping("/persons/{id}/edit")
+    String editForm(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
+        requireRecord(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        // The form must show the full numbers to edit them, so opening it counts as revealing them.
+        registry.reveal(id, "certificate", jurisdiction);
+        PersonData data = registry.dataOf(person, jurisdiction);
+        model.addAttribute("person", person);
+        model.addAttribute("input", PersonForms.inputOf(data));
+        model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
+        return "person/edit";
+    }
+
+    @PostMapping("/persons/{id}")
+    String update(@PathVariable long id, @RequestParam int version, PersonInput input, UserAccount user,
+                  Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
+        requireRecord(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        try {
+            if (PersonPermissions.editsNeedApproval(user)) {
+                changeRequests.submit(id, version, input, jurisdiction);
+                redirect.addFlashAttribute("notice", "修改申请已提交，待本级工作人员审核后生效。");
+            } else {
+                registry.update(id, version, input, jurisdiction);
+                redirect.addFlashAttribute("notice", "已保存。");
+            }
+            return "redirect:/persons/" + id;
+        } catch (PersonRuleException e) {
+            model.addAttribute("person", person);
+            model.addAttribute("input", input);
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
+            return "person/edit";
+        }
+    }
+
+    @PostMapping("/persons/{id}/employment")
+    String recordStatus(@PathVariable long id, EmploymentInput status, UserAccount user, Jurisdiction jurisdiction,
+                        RedirectAttributes redirect) {
+        requireRecord(user);
+        try {
+            employment.record(id, status, false, jurisdiction);
+            redirect.addFlashAttribute("notice", "已登记就业状况。");
+        } catch (PersonRuleException e) {
+            redirect.addFlashAttribute("statusErrors", e.fieldErrors());
+            redirect.addFlashAttribute("status", status);
+        }
+        return "redirect:/persons/" + id + "#employment";
+    }
+
+    @PostMapping("/persons/{id}/employment/{eventId}/void")
+    String voidStatus(@PathVariable long id, @PathVariable long eventId, @RequestParam(defaultValue = "") String reason,
+                      UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
+        if (!PersonPermissions.mayReview(user)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+        try {
+            employment.voidRecord(id, eventId, reason, jurisdiction);
+            redirect.addFlashAttribute("notice", "已作废该条记录。");
+        } catch (PersonRuleException e) {
+            redirect.addFlashAttribute("statusErrors", Map.of("voidReason", e.getMessage()));
+        }
+        return "redirect:/persons/" + id + "#employment";
+    }
+
+    private static void requireRecord(UserAccount user) {
+        if (!PersonPermissions.mayRecord(user)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+    }
+}

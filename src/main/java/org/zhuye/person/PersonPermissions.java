@@ -1,0 +1,30 @@
+package org.zhuye.person;
+
+import org.zhuye.account.Role;
+import org.zhuye.account.UserAccount;
+
+/** Who may do what with the registry, beyond the jurisdiction every read and write already takes. */
+final class PersonPermissions {
+
+    private PersonPermissions() {
+    }
+
+    /** Staff and administrators write directly. */
+    static boolean mayEditDirectly(UserAccount user) {
+        return user.roles().contains(Role.STAFF) || user.roles().contains(Role.ADMIN);
+    }
+
+    /** Grassroots members (专职委员) propose corrections that staff approve. */
+    static boolean editsNeedApproval(UserAccount user) {
+        return !mayEditDirectly(user) && user.roles().contains(Role.GRASSROOTS);
+    }
+
+    /** Registering people and recording their status is data entry: staff and grassroots members. */
+    static boolean mayRecord(UserAccount user) {
+        return mayEditDirectly(user) || user.roles().contains(Role.GRASSROOTS);
+    }
+
+    static boolean mayReview(UserAccount user) {
+        return mayEditDirectly(user);
+    }
+}
