@@ -121,7 +121,7 @@ public class ChangeRequests {
                        c.before_state::text AS before_state, c.after_state::text AS after_state, c.status,
                        c.decided_by, c.decided_at, c.decision_reason
                 FROM change_request c JOIN person p ON p.id = c.person_id
-                WHERE """ + condition + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 500")
+                WHERE\s""" + condition + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 500")
                 .params(params)
                 .query(ChangeRequest.class).list();
     }

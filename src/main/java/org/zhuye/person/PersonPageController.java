@@ -55,6 +55,7 @@ class PersonPageController {
         model.addAttribute("reasons", codes.list(CodeLists.NOT_EMPLOYED_REASON));
         model.addAttribute("livelihoods", codes.list(CodeLists.LIVELIHOOD));
         model.addAttribute("relations", codes.list(CodeLists.RELATION));
+        model.addAttribute("codes", codes);
         model.addAttribute("statusOptions", PersonForms.statusOptions());
         model.addAttribute("hukouOptions", PersonForms.hukouOptions());
         model.addAttribute("grades", java.util.List.of(new CodeLists.Code("1", "一级"), new CodeLists.Code("2", "二级"),

@@ -20,10 +20,19 @@ public class AccountFixtures {
     private final UserAdministration administration;
     private final PasswordChange passwordChange;
 
-    AccountFixtures(UserRepository users, UserAdministration administration, PasswordChange passwordChange) {
+    private final org.springframework.context.ApplicationContext context;
+
+    AccountFixtures(UserRepository users, UserAdministration administration, PasswordChange passwordChange,
+                    org.springframework.context.ApplicationContext context) {
+        this.context = context;
         this.users = users;
         this.administration = administration;
         this.passwordChange = passwordChange;
+    }
+
+    /** Another bean of the running application, for fixtures in other packages. */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public UserAccount provinceAdmin() {

@@ -1,0 +1,105 @@
+package org.zhuye.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhuye.account.AccountFixtures;
+import org.zhuye.account.Role;
+import org.zhuye.person.PersonTestNumbers;
+import org.zhuye.testing.ZhuyeTest;
+
+@ZhuyeTest
+class PersonBrowserTest extends BrowserTest {
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Test
+    void staffRegisterAPersonFixTheirMistakesRevealTheNumberAndRecordAMoveIntoWork() {
+        var staff = accounts.create("p-staff", "150102000000", Role.STAFF);
+        signIn(page, staff.username(), AccountFixtures.PASSWORD);
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("主导航"))
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("人员")).click();
+        check("search-empty");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记人员")).click();
+        check("new");
+
+        String certificate = PersonTestNumbers.next(4, 2);
+        page.locator("#certificateNumber").fill(certificate.substring(0, 17) + "0" + certificate.substring(18));
+        page.locator("#name").fill("浏览器测试");
+        page.locator("#regionCode").fill("150203001001");
+        page.locator("#employed-yes").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
+        assertThat(page.locator("#error-summary")).containsText("校验位");
+        assertThat(page.locator("#regionCode")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#regionCode-error")).containsText("管辖范围");
+        assertThat(page.locator("#hukou-error")).isVisible();
+        assertThat(page.locator("#form-error")).containsText("就业形式");
+        check("errors");
+
+        page.locator("#certificateNumber").fill(certificate);
+        page.locator("#regionCode").fill("150102001001");
+        page.locator("#hukou").selectOption("城镇");
+        page.locator("#ethnicity").selectOption("蒙古族");
+        page.locator("#phone").fill("13800002468");
+        page.locator("#employed-no").check();
+        page.locator("#effectiveOn").fill("2024-01-01");
+        page.locator("#reason").selectOption("无就业技能");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
+        assertThat(page).hasURL(Pattern.compile("/persons/\\d+$"));
+        assertThat(page.locator("h1")).containsText("浏览器测试");
+        assertThat(page.locator("#certificate-value")).hasText(certificate.substring(0, 6) + "********"
+                + certificate.substring(14, 18) + "·42");
+        check("registered");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示完整残疾人证号（将记入审计日志）")).click();
+        assertThat(page.locator(".revealed").first()).hasText(certificate);
+
+        page.locator("summary").click();
+        page.locator("#employed-yes").check();
+        page.locator("#form").selectOption("灵活就业");
+        page.locator("#occupation").fill("快递员");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记").setExact(true)).click();
+        assertThat(page.locator("#employment table")).containsText("快递员");
+        assertThat(page.locator("h1")).containsText("已就业");
+        check("moved-into-work");
+
+        page.navigate("/persons?name=" + "浏览器");
+        assertThat(page.locator("#persons-caption")).isVisible();
+        assertThat(page.locator("table")).containsText("浏览器测试");
+        check("search-results");
+    }
+
+    @Test
+    void aGrassrootsCorrectionTakesEffectOnlyWhenStaffApproveIt() {
+        var staff = accounts.create("p-review", "150102000000", Role.STAFF);
+        var grassroots = accounts.create("p-grass", "150102001000", Role.GRASSROOTS);
+        long id = PersonTestNumbers.register(accounts, "待更正", "150102001001");
+
+        signIn(page, grassroots.username(), AccountFixtures.PASSWORD);
+        page.navigate("/persons/" + id + "/edit");
+        assertThat(page.locator(".notice")).containsText("申请");
+        check("grassroots-edit");
+        page.locator("#name").fill("已更正");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交修改申请")).click();
+        assertThat(page.locator(".notice")).containsText("修改申请已提交");
+        assertThat(page.locator("h1")).containsText("待更正");
+        check("requested");
+        signOut(page);
+
+        signIn(page, staff.username(), AccountFixtures.PASSWORD);
+        page.navigate("/persons/requests");
+        check("review");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("批准 待更正 的修改申请")).click();
+        assertThat(page.locator(".notice")).containsText("已批准");
+        page.navigate("/persons/" + id);
+        assertThat(page.locator("h1")).containsText("已更正");
+        assertThat(page.locator("#audit-heading")).isVisible();
+        check("approved");
+    }
+}

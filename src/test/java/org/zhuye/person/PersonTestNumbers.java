@@ -1,0 +1,22 @@
+package org.zhuye.person;
+
+import org.zhuye.account.AccountFixtures;
+import org.zhuye.region.Jurisdiction;
+
+/** Valid unused certificate numbers and ready persons for tests in other packages. */
+public final class PersonTestNumbers {
+
+    private PersonTestNumbers() {
+    }
+
+    public static String next(int category, int grade) {
+        return PersonRegistryTest.newCertificate(category, grade);
+    }
+
+    /** Registers a person in the given village through the real registry, as the province admin. */
+    public static long register(AccountFixtures accounts, String name, String villageCode) {
+        PersonRegistry registry = accounts.bean(PersonRegistry.class);
+        return registry.register(new PersonInput(next(4, 3), name, null, null, villageCode, "农村", null, null, null,
+                null, null, null, null, null), Jurisdiction.of("15"));
+    }
+}
