@@ -32,10 +32,12 @@ class PersonPageController {
     private final RegionRepository regions;
     private final FieldCipher cipher;
     private final AuditLog auditLog;
+    private final DuplicateReview duplicateReview;
 
     PersonPageController(PersonRepository persons, PersonRegistry registry, EmploymentHistory employment,
                          ChangeRequests changeRequests, CodeLists codes, RegionRepository regions, FieldCipher cipher,
-                         AuditLog auditLog) {
+                         AuditLog auditLog, DuplicateReview duplicateReview) {
+        this.duplicateReview = duplicateReview;
         this.persons = persons;
         this.registry = registry;
         this.employment = employment;
@@ -77,6 +79,7 @@ class PersonPageController {
         model.addAttribute("pageNumber", search.page());
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("pendingRequests", PersonPermissions.mayReview(user) ? changeRequests.countPending(jurisdiction) : 0);
+        model.addAttribute("openDuplicates", PersonPermissions.mayReview(user) ? duplicateReview.countOpen(jurisdiction) : 0);
         return "person/search";
     }
 

@@ -31,6 +31,9 @@ class PersonRegistryTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DuplicateReview duplicateReview;
+
     /** A valid, unused certificate number for a person born in 1985 in 新城区. */
     static String newCertificate(int category, int grade) {
         String body = "150102" + "1985" + String.format("%02d%02d", 1 + SEQUENCE.get() % 12, 1 + SEQUENCE.get() % 28)
@@ -149,5 +152,41 @@ class PersonRegistryTest {
         long flags = jdbc.sql("SELECT count(*) FROM duplicate_flag WHERE person_id = ? AND other_id = ? AND status = 'OPEN' AND region_code = '150102000000'")
                 .params(Math.min(a, b), Math.max(a, b)).query(Long.class).single();
         assertThat(flags).isEqualTo(1);
+    }
+
+    @Test
+    void mergingADuplicateMovesItsHistoryToTheKeptRecordAndHidesItFromSearch() {
+        String first = newCertificate(6, 2);
+        String second = first.substring(0, 14) + String.format("%03d", (Integer.parseInt(first.substring(14, 17)) + 400) % 1000);
+        second = second + CertificateNumber.checkCharacter(second) + "62";
+        long keep = registry.register(input(first, "重复甲"), XINCHENG);
+        long gone = registry.register(input(second, "重复甲"), XINCHENG);
+        employment.record(gone, new EmploymentInput("2023-05-01", "是", "集中就业", "福利厂", null, null, null, null, null), true, XINCHENG);
+        long flag = jdbc.sql("SELECT id FROM duplicate_flag WHERE person_id = ? AND other_id = ?")
+                .params(Math.min(keep, gone), Math.max(keep, gone)).query(Long.class).single();
+
+        duplicateReview.merge(flag, keep, XINCHENG);
+
+        assertThat(employment.findHistory(keep, XINCHENG)).extracting(EmploymentRecord::employerName).contains("福利厂");
+        assertThat(persons.find(keep, XINCHENG).orElseThrow().employed()).isTrue();
+        assertThat(persons.find(gone, XINCHENG).orElseThrow().mergedInto()).isEqualTo(keep);
+        var found = persons.search(new PersonSearch("重复甲", null, null, null, null, null, null, null, null, 0, 50),
+                null, LocalDate.now(), XINCHENG);
+        assertThat(found.rows()).extracting(Person::id).contains(keep).doesNotContain(gone);
+        assertThat(duplicateReview.findOpen(XINCHENG)).noneMatch(p -> p.flagId() == flag);
+    }
+
+    @Test
+    void dismissingAFlagClosesItWithTheReviewersNote() {
+        String first = newCertificate(3, 3);
+        String second = first.substring(0, 14) + String.format("%03d", (Integer.parseInt(first.substring(14, 17)) + 300) % 1000);
+        second = second + CertificateNumber.checkCharacter(second) + "33";
+        long a = registry.register(input(first, "同名乙"), XINCHENG);
+        long b = registry.register(input(second, "同名乙"), XINCHENG);
+        long flag = jdbc.sql("SELECT id FROM duplicate_flag WHERE person_id = ? AND other_id = ?")
+                .params(Math.min(a, b), Math.max(a, b)).query(Long.class).single();
+        duplicateReview.dismiss(flag, "双胞胎", XINCHENG);
+        assertThat(jdbc.sql("SELECT status || ':' || note FROM duplicate_flag WHERE id = ?").param(flag).query(String.class).single())
+                .isEqualTo("DISMISSED:双胞胎");
     }
 }
