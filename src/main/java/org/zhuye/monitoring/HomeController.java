@@ -3,6 +3,7 @@ package org.zhuye.monitoring;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionLevel;
 import org.zhuye.region.RegionRepository;
@@ -12,9 +13,11 @@ import org.zhuye.region.RegionRepository;
 class HomeController {
 
     private final RegionRepository regions;
+    private final PersonRepository persons;
 
-    HomeController(RegionRepository regions) {
+    HomeController(RegionRepository regions, PersonRepository persons) {
         this.regions = regions;
+        this.persons = persons;
     }
 
     @GetMapping("/")
@@ -23,6 +26,7 @@ class HomeController {
         model.addAttribute("counts", regions.countByLevel(jurisdiction));
         model.addAttribute("zones", regions.countZones(jurisdiction));
         model.addAttribute("levels", RegionLevel.values());
+        model.addAttribute("totals", persons.countTotals(jurisdiction));
         return "home";
     }
 }

@@ -39,6 +39,13 @@ public class PersonRepository {
                 .optional();
     }
 
+    /** Registered persons (merged-away records excluded) and how many of them are in work today. */
+    public Totals countTotals(Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE employed) FROM person WHERE region_code LIKE ? AND merged_into IS NULL")
+                .param(jurisdiction.likePattern())
+                .query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     public Optional<Long> findIdByCertificate(byte[] certificateHash, Jurisdiction jurisdiction) {
         return jdbc.sql("SELECT id FROM person WHERE cert_hash = ? AND region_code LIKE ?")
                 .params(certificateHash, jurisdiction.likePattern())
@@ -235,6 +242,9 @@ public class PersonRepository {
     }
 
     public record Page(List<Person> rows, boolean hasNext) {
+    }
+
+    public record Totals(long persons, long employed) {
     }
 
     private static final class Params extends java.util.LinkedHashMap<String, Object> {
