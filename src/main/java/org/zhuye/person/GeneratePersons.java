@@ -53,6 +53,11 @@ public final class GeneratePersons {
         Path file = Path.of(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
         LocalDate asOf = args.length > 3 ? LocalDate.parse(args[3]) : LocalDate.now();
+        if (count < 0 || asOf.isAfter(LocalDate.now())) {
+            // Rows dated after today would fail the registry's own checks (发证日期, 就业状况日期).
+            System.err.println("人数不能为负，基准日期不能晚于今天");
+            System.exit(2);
+        }
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }

@@ -106,7 +106,7 @@ public final class SyntheticPopulation {
         return certificates.fullestCell();
     }
 
-    /** The next person, as a row of {@link PersonTemplate#HEADERS.size()} cells ("" when blank). */
+    /** The next person, as one cell per {@link PersonTemplate#HEADERS header} ("" when blank). */
     public List<String> next() {
         String[] row = new String[PersonTemplate.HEADERS.size()];
         SyntheticVillages.Village village = villages.pick(random);

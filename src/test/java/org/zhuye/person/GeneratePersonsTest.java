@@ -58,11 +58,13 @@ class GeneratePersonsTest {
         GeneratePersons.write(SyntheticPopulation.innerMongolia(5, AS_OF), ROWS, file, GeneratePersons.XLSX_ROWS_PER_SHEET, n -> {
         });
 
-        List<List<String>> sheets = readSheets(file).get(0);
-        assertThat(sheets.get(0)).isEqualTo(PersonTemplate.HEADERS);
+        List<List<List<String>>> sheets = readSheets(file);
+        assertThat(sheets).hasSize(1);
+        List<List<String>> rows = sheets.get(0);
+        assertThat(rows.get(0)).isEqualTo(PersonTemplate.HEADERS);
+        assertThat(rows).hasSize(ROWS + 1);
         SyntheticPopulation expected = SyntheticPopulation.innerMongolia(5, AS_OF);
-        assertThat(sheets).hasSize(ROWS + 1);
-        for (List<String> row : sheets.subList(1, sheets.size())) {
+        for (List<String> row : rows.subList(1, rows.size())) {
             assertThat(row).isEqualTo(expected.next());
         }
     }
