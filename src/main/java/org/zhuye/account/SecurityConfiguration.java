@@ -48,6 +48,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/regions/imports").hasRole("ADMIN")
                         .requestMatchers("/api/v1/regions/**").hasAnyRole(STAFF)
+                        .requestMatchers("/api/v1/persons/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -73,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/regions/**").hasAnyRole(STAFF)
+                        .requestMatchers("/persons/**").hasAnyRole(STAFF)
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))

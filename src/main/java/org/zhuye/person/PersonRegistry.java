@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -28,15 +29,17 @@ public class PersonRegistry {
     private final FieldCipher cipher;
     private final AuditTrail audit;
     private final DuplicateFlags duplicates;
+    private final ApplicationEventPublisher events;
 
     PersonRegistry(PersonRepository persons, RegionRepository regions, CodeLists codes, FieldCipher cipher,
-                   AuditTrail audit, DuplicateFlags duplicates) {
+                   AuditTrail audit, DuplicateFlags duplicates, ApplicationEventPublisher events) {
         this.persons = persons;
         this.regions = regions;
         this.codes = codes;
         this.cipher = cipher;
         this.audit = audit;
         this.duplicates = duplicates;
+        this.events = events;
     }
 
     /** Validates and saves a new person; throws {@link PersonRuleException} with every problem. */
@@ -47,6 +50,7 @@ public class PersonRegistry {
         audit.record(AuditEntry.of(AuditAction.PERSON_REGISTERED, "person", String.valueOf(id), data.regionCode())
                 .withChange(null, data.auditState()));
         duplicates.flagLookalikes(id, data);
+        events.publishEvent(PersonsChanged.of(id));
         return id;
     }
 
@@ -74,6 +78,7 @@ public class PersonRegistry {
                     .withChange(changedBefore, changedAfter));
         }
         duplicates.flagLookalikes(id, data);
+        events.publishEvent(PersonsChanged.of(id));
     }
 
     /** The validated data a change would save, or every problem with it. */
