@@ -14,7 +14,7 @@ import org.zhuye.region.Jurisdiction;
  * certificate numbers that give the wanted birth date and sex. Registrations can be dated back
  * (as records taken over from older files are), which the overview's as-of dates need.
  */
-final class OverviewFixtures {
+public final class OverviewFixtures {
 
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
@@ -24,7 +24,7 @@ final class OverviewFixtures {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    OverviewFixtures(PersonRegistry registry, EmploymentHistory employment, JdbcClient jdbc, ApplicationEventPublisher events) {
+    public OverviewFixtures(PersonRegistry registry, EmploymentHistory employment, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.registry = registry;
         this.employment = employment;
         this.jdbc = jdbc;
@@ -39,7 +39,7 @@ final class OverviewFixtures {
         return body + CertificateNumber.checkCharacter(body) + category + grade;
     }
 
-    long register(String village, LocalDate birth, Sex sex, int category, int grade) {
+    public long register(String village, LocalDate birth, Sex sex, int category, int grade) {
         return register(village, birth, sex, category, grade, null);
     }
 
@@ -58,12 +58,12 @@ final class OverviewFixtures {
         events.publishEvent(PersonsChanged.of(ids));
     }
 
-    long employed(long id, String from, boolean baseline) {
+    public long employed(long id, String from, boolean baseline) {
         return employment.record(id, new EmploymentInput(from, "是", "灵活就业", null, null, null, null, null, null),
                 baseline, PROVINCE);
     }
 
-    long notEmployed(long id, String from, boolean baseline) {
+    public long notEmployed(long id, String from, boolean baseline) {
         return employment.record(id, new EmploymentInput(from, "否", null, null, null, null, null, "无就业技能", "家庭成员供养"),
                 baseline, PROVINCE);
     }
