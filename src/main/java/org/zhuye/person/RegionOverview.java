@@ -79,6 +79,17 @@ public class RegionOverview {
                 !children.isEmpty() && anyUnassigned ? unassigned : null));
     }
 
+    /** How many persons the in-memory snapshot holds, its approximate size and how long its last full build took. */
+    public SnapshotInfo snapshotInfo() {
+        OverviewSnapshot snapshot = snapshots.current();
+        OverviewSnapshots.Build build = snapshots.lastBuild();
+        return new SnapshotInfo(snapshot.size(), snapshot.bytes(), build == null ? -1 : build.millis());
+    }
+
+    /** See {@link #snapshotInfo()}. */
+    public record SnapshotInfo(int persons, long bytes, long lastBuildMillis) {
+    }
+
     private static int[] windows(WorkingAge rule, LocalDate asOf) {
         long[] men = OverviewBirthWindow.workingAge(rule, Sex.MALE, asOf);
         long[] women = OverviewBirthWindow.workingAge(rule, Sex.FEMALE, asOf);
