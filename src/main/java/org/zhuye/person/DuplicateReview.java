@@ -26,8 +26,11 @@ public class DuplicateReview {
     private final PersonRepository persons;
     private final EmploymentHistory employment;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DuplicateReview(JdbcClient jdbc, PersonRepository persons, EmploymentHistory employment, AuditTrail audit) {
+    DuplicateReview(JdbcClient jdbc, PersonRepository persons, EmploymentHistory employment, AuditTrail audit,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.persons = persons;
         this.employment = employment;
@@ -72,16 +75,17 @@ public class DuplicateReview {
         long goneId = keepId == pair[0] ? pair[1] : pair[0];
         Person kept = persons.find(keepId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(keepId));
         persons.find(goneId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(goneId));
-        int events = jdbc.sql("UPDATE employment_event SET person_id = ? WHERE person_id = ?").params(keepId, goneId).update();
+        int movedEvents = jdbc.sql("UPDATE employment_event SET person_id = ? WHERE person_id = ?").params(keepId, goneId).update();
         int memberships = jdbc.sql("UPDATE household_member SET person_id = ? WHERE person_id = ?").params(keepId, goneId).update();
         jdbc.sql("UPDATE person SET merged_into = ?, employed = NULL, employed_since = NULL, updated_at = now(), version = version + 1 WHERE id = ?")
                 .params(keepId, goneId).update();
         employment.refreshCurrent(keepId);
         decide(flagId, "MERGED", "保留 " + keepId);
         audit.record(AuditEntry.of(AuditAction.DUPLICATE_MERGED, "person", String.valueOf(keepId), kept.regionCode())
-                .withChange(Map.of("mergedFrom", goneId), Map.of("employmentEvents", events, "memberships", memberships)));
+                .withChange(Map.of("mergedFrom", goneId), Map.of("employmentEvents", movedEvents, "memberships", memberships)));
         audit.record(AuditEntry.of(AuditAction.DUPLICATE_MERGED, "person", String.valueOf(goneId), kept.regionCode())
                 .withChange(null, Map.of("mergedInto", keepId)));
+        events.publishEvent(PersonsChanged.of(keepId, goneId));
     }
 
     private long[] open(long flagId, Jurisdiction jurisdiction) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -34,12 +35,15 @@ public class EmploymentHistory {
     private final PersonRepository persons;
     private final CodeLists codes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    EmploymentHistory(JdbcClient jdbc, PersonRepository persons, CodeLists codes, AuditTrail audit) {
+    EmploymentHistory(JdbcClient jdbc, PersonRepository persons, CodeLists codes, AuditTrail audit,
+                      ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.codes = codes;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -68,6 +72,7 @@ public class EmploymentHistory {
         state.put("reason", e.reason());
         audit.record(AuditEntry.of(AuditAction.EMPLOYMENT_RECORDED, "person", String.valueOf(personId), regionCode)
                 .withChange(null, state));
+        events.publishEvent(PersonsChanged.of(personId));
         return id;
     }
 
@@ -99,6 +104,7 @@ public class EmploymentHistory {
         refreshCurrent(personId);
         audit.record(AuditEntry.of(AuditAction.EMPLOYMENT_VOIDED, "person", String.valueOf(personId), person.regionCode())
                 .withChange(Map.of("eventId", eventId), null).withDetail(reason.strip()));
+        events.publishEvent(PersonsChanged.of(personId));
     }
 
     /** Every event, newest first, voided ones included so the record's history stays visible. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -29,9 +30,11 @@ public class PersonRegistry {
     private final AuditTrail audit;
     private final DuplicateFlags duplicates;
     private final EmploymentHistory employment;
+    private final ApplicationEventPublisher events;
 
     PersonRegistry(PersonRepository persons, RegionRepository regions, CodeLists codes, FieldCipher cipher,
-                   AuditTrail audit, DuplicateFlags duplicates, EmploymentHistory employment) {
+                   AuditTrail audit, DuplicateFlags duplicates, EmploymentHistory employment,
+                   ApplicationEventPublisher events) {
         this.employment = employment;
         this.persons = persons;
         this.regions = regions;
@@ -39,6 +42,7 @@ public class PersonRegistry {
         this.cipher = cipher;
         this.audit = audit;
         this.duplicates = duplicates;
+        this.events = events;
     }
 
     /** Validates and saves a new person; throws {@link PersonRuleException} with every problem. */
@@ -84,6 +88,7 @@ public class PersonRegistry {
         audit.record(AuditEntry.of(AuditAction.PERSON_REGISTERED, "person", String.valueOf(id), data.regionCode())
                 .withChange(null, data.auditState()));
         duplicates.flagLookalikes(id, data);
+        events.publishEvent(PersonsChanged.of(id));
         return id;
     }
 
@@ -111,6 +116,7 @@ public class PersonRegistry {
                     .withChange(changedBefore, changedAfter));
         }
         duplicates.flagLookalikes(id, data);
+        events.publishEvent(PersonsChanged.of(id));
     }
 
     /** The validated data a change would save, or every problem with it. */
