@@ -25,7 +25,8 @@ public enum AuditAction {
     CHANGE_APPROVED("批准修改申请"),
     CHANGE_REJECTED("驳回修改申请"),
     DUPLICATE_DISMISSED("排除疑似重复"),
-    DUPLICATE_MERGED("合并重复人员");
+    DUPLICATE_MERGED("合并重复人员"),
+    HOUSEHOLD_CHANGED("变更家庭信息");
 
     private final String label;
 

@@ -33,10 +33,12 @@ class PersonPageController {
     private final FieldCipher cipher;
     private final AuditLog auditLog;
     private final DuplicateReview duplicateReview;
+    private final Households households;
 
     PersonPageController(PersonRepository persons, PersonRegistry registry, EmploymentHistory employment,
                          ChangeRequests changeRequests, CodeLists codes, RegionRepository regions, FieldCipher cipher,
-                         AuditLog auditLog, DuplicateReview duplicateReview) {
+                         AuditLog auditLog, DuplicateReview duplicateReview, Households households) {
+        this.households = households;
         this.duplicateReview = duplicateReview;
         this.persons = persons;
         this.registry = registry;
@@ -122,6 +124,7 @@ class PersonPageController {
                 ? auditLog.find(new AuditQuery(null, null, null, "person", String.valueOf(id), null, 0), jurisdiction)
                 : java.util.List.of());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("household", households.findForPerson(id, LocalDate.now(), jurisdiction).orElse(null));
         return "person/show";
     }
 

@@ -102,4 +102,28 @@ class PersonBrowserTest extends BrowserTest {
         assertThat(page.locator("#audit-heading")).isVisible();
         check("approved");
     }
+
+    @Test
+    void staffKeepAHouseholdAndSeeItBecomeZeroEmployment() {
+        var staff = accounts.create("p-house", "150102000000", Role.STAFF);
+        long id = PersonTestNumbers.register(accounts, "户主测试", "150102001001");
+        signIn(page, staff.username(), AccountFixtures.PASSWORD);
+        page.navigate("/persons/" + id);
+        page.locator("#household-start").fill("2020-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("以此人为户主建立家庭")).click();
+        assertThat(page).hasURL(Pattern.compile("/persons/households/\\d+$"));
+        check("household");
+
+        page.locator("summary").click();
+        page.locator("#m-name").fill("配偶测试");
+        page.locator("#m-sex").selectOption("F");
+        page.locator("#m-birth").fill("1990-01-01");
+        page.locator("#m-employed").selectOption("否");
+        page.locator("#m-relation").selectOption("配偶");
+        page.locator("#m-start").fill("2020-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("加入")).click();
+        assertThat(page.locator("#members-heading ~ .table-wrap")).containsText("配偶测试");
+        assertThat(page.locator(".tag.zone")).hasText("零就业家庭");
+        check("zero-employment");
+    }
 }
