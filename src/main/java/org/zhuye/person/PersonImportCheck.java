@@ -117,7 +117,7 @@ final class PersonImportCheck {
         if (certificate && text.length() > 10) {
             return text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
         }
-        if (phone) {
+        if (phone && text.length() > 7) {
             return PhoneNumber.mask(text);
         }
         return text;

@@ -93,7 +93,7 @@ final class PersonImportStaging implements AutoCloseable {
         EmploymentInput.Employment e = row.employment();
         field(e != null);
         if (e == null) {
-            line.append("\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t");
+            line.append("\\N\t".repeat(9));
         } else {
             field(e.effectiveOn());
             field(e.employed());
