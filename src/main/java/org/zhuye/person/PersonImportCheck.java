@@ -50,8 +50,23 @@ final class PersonImportCheck {
         return errors;
     }
 
-    /** The row's data, or every problem with it. */
+    /** The row's data, or every problem with it (fields and repeats), for rows checked one after another. */
     Result check(List<String> cells, int row, String sheet) {
+        Result fields = checkFields(cells, row, sheet);
+        RowError repeat = repeated(fields.certificate(), row, sheet);
+        if (repeat == null) {
+            return fields;
+        }
+        List<RowError> errors = new ArrayList<>(fields.errors());
+        errors.add(repeat);
+        return new Result(null, errors, fields.certificate());
+    }
+
+    /**
+     * Every check of the row on its own, the certificate number's repeats aside. Safe to call
+     * from several threads at once: it reads only the code lists and the village set.
+     */
+    Result checkFields(List<String> cells, int row, String sheet) {
         List<RowError> errors = new ArrayList<>();
         if (cells.size() > PersonTemplate.HEADERS.size()
                 && cells.subList(PersonTemplate.HEADERS.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
@@ -79,17 +94,23 @@ final class PersonImportCheck {
             validated.errors().forEach((field, rule) -> errors.add(error(cells, row, sheet, field, rule)));
             employment = validated.employment();
         }
-        if (certificate != null) {
-            int first = seen.putIfAbsent(certificate, row);
-            if (first != 0) {
-                errors.add(new RowError(row, column(sheet, CERTIFICATE), mask(CERTIFICATE, certificate.value()),
-                        "与第" + first + "行的残疾人证号重复，同一人在文件中只能出现一次（以第" + first + "行为准）"));
-            }
-        }
         if (!errors.isEmpty()) {
-            return new Result(null, errors);
+            return new Result(null, errors, certificate);
         }
-        return new Result(new PersonImportRow(row, person.data(), employment), List.of());
+        return new Result(new PersonImportRow(row, person.data(), employment), List.of(), certificate);
+    }
+
+    /** The error for a number seen on an earlier row (that row wins), or null; call in row order. */
+    RowError repeated(CertificateNumber certificate, int row, String sheet) {
+        if (certificate == null) {
+            return null;
+        }
+        int first = seen.putIfAbsent(certificate, row);
+        if (first == 0) {
+            return null;
+        }
+        return new RowError(row, column(sheet, CERTIFICATE), mask(CERTIFICATE, certificate.value()),
+                "与第" + first + "行的残疾人证号重复，同一人在文件中只能出现一次（以第" + first + "行为准）");
     }
 
     private static RowError error(List<String> cells, int row, String sheet, String field, String rule) {
@@ -127,7 +148,7 @@ final class PersonImportCheck {
         return seen.size();
     }
 
-    record Result(PersonImportRow row, List<RowError> errors) {
+    record Result(PersonImportRow row, List<RowError> errors, CertificateNumber certificate) {
         boolean ok() {
             return row != null;
         }

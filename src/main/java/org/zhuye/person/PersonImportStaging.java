@@ -42,7 +42,6 @@ final class PersonImportStaging implements AutoCloseable {
 
     private final PGCopyOutputStream copy;
     private final Writer out;
-    private final StringBuilder line = new StringBuilder(1024);
     private long rows;
 
     private PersonImportStaging(PGCopyOutputStream copy) {
@@ -61,67 +60,14 @@ final class PersonImportStaging implements AutoCloseable {
         return new PersonImportStaging(copy);
     }
 
-    void add(PersonImportRow row, PersonRepository.Encrypted encrypted) {
-        PersonData p = row.person();
-        CertificateNumber certificate = p.certificate();
-        line.setLength(0);
-        field(row.row());
-        field(encrypted.certificateHash());
-        field(encrypted.certificateCipher());
-        field(certificate.masked());
-        field(p.name());
-        field(certificate.sex().code());
-        field(certificate.birthDate());
-        field(certificate.category().code());
-        field(certificate.grade());
-        array(p.multipleCategories());
-        field(p.ethnicity());
-        field(p.education());
-        field(p.regionCode());
-        field(p.hukou().name());
-        field(encrypted.phoneHash());
-        field(encrypted.phoneCipher());
-        field(PhoneNumber.mask(p.phone()));
-        field(p.status().name());
-        field(p.issuedOn());
-        field(p.validUntil());
-        field(p.guardianName());
-        field(p.guardianRelation());
-        field(encrypted.guardianPhoneCipher());
-        field(PhoneNumber.mask(p.guardianPhone()));
-        field(encrypted.guardianPhoneHash());
-        EmploymentInput.Employment e = row.employment();
-        field(e != null);
-        if (e == null) {
-            line.append("\\N\t".repeat(9));
-        } else {
-            field(e.effectiveOn());
-            field(e.employed());
-            field(e.form());
-            field(e.employerName());
-            field(e.occupation());
-            field(e.monthlyIncome());
-            field(e.satisfaction());
-            field(e.reason());
-            field(e.livelihood());
-        }
-        line.setCharAt(line.length() - 1, '\n');
+    /** Appends one line made by {@link #line}. */
+    void add(String line) {
         try {
-            out.append(line);
+            out.write(line);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
         rows++;
-    }
-
-    long rows() {
-        return rows;
-    }
-
-    /** Ends the COPY; the rows are then in the table. */
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 
     /** Abandons the COPY (on failure), so the connection can roll back. */
@@ -135,44 +81,110 @@ final class PersonImportStaging implements AutoCloseable {
         }
     }
 
-    private void field(Object value) {
-        if (value == null) {
-            line.append("\\N");
-        } else if (value instanceof byte[] bytes) {
-            line.append("\\\\x").append(HEX.formatHex(bytes));
-        } else if (value instanceof Boolean b) {
-            line.append(b ? 't' : 'f');
-        } else if (value instanceof BigDecimal d) {
-            line.append(d.toPlainString());
-        } else if (value instanceof LocalDate || value instanceof Number) {
-            line.append(value);
-        } else {
-            text(value.toString());
-        }
-        line.append('\t');
+    long rows() {
+        return rows;
     }
 
-    private void array(List<Integer> codes) {
-        line.append('{');
-        for (int i = 0; i < codes.size(); i++) {
-            if (i > 0) {
-                line.append(',');
+    /** Ends the COPY; the rows are then in the table. */
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    /** The COPY text line of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */
+    static String line(PersonImportRow row, PersonRepository.Encrypted encrypted) {
+        return new Line().row(row, encrypted);
+    }
+
+    private static final class Line {
+        private final StringBuilder line = new StringBuilder(1024);
+
+        String row(PersonImportRow row, PersonRepository.Encrypted encrypted) {
+            PersonData p = row.person();
+            CertificateNumber certificate = p.certificate();
+            field(row.row());
+            field(encrypted.certificateHash());
+            field(encrypted.certificateCipher());
+            field(certificate.masked());
+            field(p.name());
+            field(certificate.sex().code());
+            field(certificate.birthDate());
+            field(certificate.category().code());
+            field(certificate.grade());
+            array(p.multipleCategories());
+            field(p.ethnicity());
+            field(p.education());
+            field(p.regionCode());
+            field(p.hukou().name());
+            field(encrypted.phoneHash());
+            field(encrypted.phoneCipher());
+            field(PhoneNumber.mask(p.phone()));
+            field(p.status().name());
+            field(p.issuedOn());
+            field(p.validUntil());
+            field(p.guardianName());
+            field(p.guardianRelation());
+            field(encrypted.guardianPhoneCipher());
+            field(PhoneNumber.mask(p.guardianPhone()));
+            field(encrypted.guardianPhoneHash());
+            EmploymentInput.Employment e = row.employment();
+            field(e != null);
+            if (e == null) {
+                line.append("\\N\t".repeat(9));
+            } else {
+                field(e.effectiveOn());
+                field(e.employed());
+                field(e.form());
+                field(e.employerName());
+                field(e.occupation());
+                field(e.monthlyIncome());
+                field(e.satisfaction());
+                field(e.reason());
+                field(e.livelihood());
             }
-            line.append(codes.get(i));
+            line.setCharAt(line.length() - 1, '\n');
+            return line.toString();
         }
-        line.append("}\t");
-    }
 
-    /** COPY text format: backslash, tab, newline and carriage return are escaped. */
-    private void text(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
+        private void field(Object value) {
+            if (value == null) {
+                line.append("\\N");
+            } else if (value instanceof byte[] bytes) {
+                line.append("\\\\x").append(HEX.formatHex(bytes));
+            } else if (value instanceof Boolean b) {
+                line.append(b ? 't' : 'f');
+            } else if (value instanceof BigDecimal d) {
+                line.append(d.toPlainString());
+            } else if (value instanceof LocalDate || value instanceof Number) {
+                line.append(value);
+            } else {
+                text(value.toString());
+            }
+            line.append('\t');
+        }
+
+        private void array(List<Integer> codes) {
+            line.append('{');
+            for (int i = 0; i < codes.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(codes.get(i));
+            }
+            line.append("}\t");
+        }
+
+        /** COPY text format: backslash, tab, newline and carriage return are escaped. */
+        private void text(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> line.append("\\\\");
+                    case '\t' -> line.append("\\t");
+                    case '\n' -> line.append("\\n");
+                    case '\r' -> line.append("\\r");
+                    default -> line.append(c);
+                }
             }
         }
     }
