@@ -128,7 +128,21 @@ class PersonImport {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         long rows = 0;
         long lastReport = System.nanoTime();
-        try (PersonImportSource source = PersonImportSource.open(file, format);
+        PersonImportSource opened;
+        try {
+            opened = PersonImportSource.open(file, format);
+        } catch (IOException | RuntimeException e) {
+            errors.add(new RowError(1, null, null, format == PersonImportFormat.XLSX
+                    ? "无法读取XLSX文件，请确认它是用Excel或WPS保存的.xlsx工作簿（不支持旧的.xls）"
+                    : "无法读取文件：" + e.getMessage()));
+            try {
+                PersonImportStaging.open(connection).close();
+            } catch (SQLException failure) {
+                throw new IllegalStateException("无法创建暂存表", failure);
+            }
+            return 0;
+        }
+        try (PersonImportSource source = opened;
              PersonImportBatches batches = new PersonImportBatches(WORKERS, raw -> checkAndEncrypt(check, raw))) {
             PersonImportStaging staging = PersonImportStaging.open(connection);
             Consumer<PersonImportBatches.Checked> sink = checked -> {

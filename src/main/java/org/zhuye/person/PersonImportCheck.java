@@ -36,6 +36,12 @@ final class PersonImportCheck {
     /** Problems with a header row: it must be the template's, column for column. */
     static List<RowError> checkHeader(List<String> cells, int row, String sheet) {
         List<RowError> errors = new ArrayList<>();
+        if (cells.stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0)) {
+            // Excel on Chinese Windows saves "CSV" as GBK unless told otherwise.
+            errors.add(new RowError(row, null, null,
+                    "文件不是UTF-8编码：请在Excel中“另存为”选择“CSV UTF-8（逗号分隔）”，或改用XLSX文件"));
+            return errors;
+        }
         List<String> headers = PersonTemplate.HEADERS;
         for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {
             String expected = i < headers.size() ? headers.get(i) : null;

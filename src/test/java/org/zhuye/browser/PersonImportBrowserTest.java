@@ -67,6 +67,13 @@ class PersonImportBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
         check("imported");
 
+        com.microsoft.playwright.APIResponse exported = page.request().get("/persons/export.csv?name="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThat(exported.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(exported.headers().get("content-type")).startsWith("text/csv");
+        org.assertj.core.api.Assertions.assertThat(new String(exported.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFF残疾人证号,姓名").contains(good + "," + name + ",蒙古族");
+
         page.navigate("/persons/imports");
         assertThat(page.locator("#jobs-caption")).isVisible();
         assertThat(page.locator("tbody tr")).hasCount(2);
@@ -112,6 +119,7 @@ class PersonImportBrowserTest extends BrowserTest {
         UserAccount viewer = accounts.create("viewer", "150102", Role.VIEWER);
         signIn(page, viewer.username(), AccountFixtures.PASSWORD);
         org.assertj.core.api.Assertions.assertThat(page.navigate("/persons/imports").status()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(page.request().get("/persons/export.xlsx").status()).isEqualTo(403);
     }
 
     private void upload(String fileName, byte[] content) {

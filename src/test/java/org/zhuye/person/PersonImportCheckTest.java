@@ -107,6 +107,14 @@ class PersonImportCheckTest {
     }
 
     @Test
+    void aHeaderReadAsGarbledTextSaysTheFileIsNotUtf8() {
+        List<String> garbled = new ArrayList<>(PersonTemplate.HEADERS);
+        garbled.set(0, "\uFFFD\uFFFD\uFFFD");
+        assertThat(PersonImportCheck.checkHeader(garbled, 1, null)).singleElement()
+                .satisfies(e -> assertThat(e.rule()).contains("UTF-8"));
+    }
+
+    @Test
     void keysOfDifferentCertificatesDifferAndAReissueIsTheSamePerson() {
         PersonImportKeys keys = new PersonImportKeys();
         for (int i = 0; i < 10_000; i++) {

@@ -245,6 +245,13 @@ class PersonImportTest {
     }
 
     @Test
+    void aFileThatIsNotAWorkbookIsOneErrorNotAFailure() throws IOException {
+        ImportJob job = run("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8), "persons.xlsx", true);
+        assertThat(job.status()).isEqualTo(ImportJob.Status.FAILED);
+        assertThat(errors(job)).singleElement().satisfies(e -> assertThat(e.rule()).contains("XLSX"));
+    }
+
+    @Test
     void jobsLeftOpenByAStoppedApplicationAreMarkedFailedWithNothingSaved() {
         long stale = jdbc.sql("""
                 INSERT INTO person_import_job (created_by, jurisdiction, file_name, format, dry_run, status, created_at)
