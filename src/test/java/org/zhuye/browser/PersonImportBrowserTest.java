@@ -41,6 +41,16 @@ class PersonImportBrowserTest extends BrowserTest {
 
         Download template = page.waitForDownload(() -> page.getByText("下载模板（XLSX）").click());
         org.assertj.core.api.Assertions.assertThat(template.suggestedFilename()).isEqualTo("persons-template.xlsx");
+        page.getByLabel("人员文件（CSV 或 XLSX）").setInputFiles(template.path());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传")).click();
+        assertThat(page.locator(".notice")).containsText("试运行：1 行全部通过检查");
+        check("template-checked");
+        String csvTemplate = new String(page.request().get("/persons/imports/template.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csvTemplate)
+                .startsWith("\uFEFF" + String.join(",", PersonTemplate.HEADERS) + "\r\n")
+                .contains(String.join(",", PersonTemplate.exampleRow()));
+        page.navigate("/persons/imports");
 
         String name = "浏览器" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10));
         List<String> bad = row(certificate(9000 + (int) (System.nanoTime() % 900)), name);
@@ -57,6 +67,13 @@ class PersonImportBrowserTest extends BrowserTest {
         assertThat(page.locator("tbody tr").first()).containsText("火星族");
         assertThat(page.locator("tbody tr").nth(1)).containsText("居住地超出您的管辖范围");
         check("errors");
+        Download errors = page.waitForDownload(() -> page.getByText("下载全部错误（XLSX）").click());
+        try (org.zhuye.platform.xlsx.XlsxReader reader = org.zhuye.platform.xlsx.XlsxReader.open(errors.path())) {
+            org.assertj.core.api.Assertions.assertThat(reader.next()).containsExactly("行", "列", "值", "说明");
+            org.assertj.core.api.Assertions.assertThat(reader.next()).containsExactly("2", "民族", "火星族", "民族须为GB 3304中的民族名称或两位代码");
+            org.assertj.core.api.Assertions.assertThat(reader.next()).contains("3", "居住地区划代码");
+            org.assertj.core.api.Assertions.assertThat(reader.next()).isNull();
+        }
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回人员导入")).click();
         page.getByLabel("只检查，不导入（试运行）").uncheck();
@@ -76,9 +93,10 @@ class PersonImportBrowserTest extends BrowserTest {
 
         page.navigate("/persons/imports");
         assertThat(page.locator("#jobs-caption")).isVisible();
-        assertThat(page.locator("tbody tr")).hasCount(2);
+        assertThat(page.locator("tbody tr")).hasCount(3);
         assertThat(page.locator("tbody tr").first()).containsText("已完成");
         assertThat(page.locator("tbody tr").nth(1)).containsText("未通过");
+        assertThat(page.locator("tbody tr").nth(2)).containsText("试运行");
         check("job-list");
     }
 
