@@ -45,8 +45,11 @@ CREATE TABLE person (
     version               integer NOT NULL DEFAULT 0
 );
 
-CREATE INDEX person_region_idx ON person (region_code);
-CREATE INDEX person_name_idx ON person (name);
+-- Lists are in (region, name) order inside a jurisdiction's prefix, so this one index serves the
+-- prefix filter and the order, and a page stops after 50 rows without sorting a whole province.
+CREATE INDEX person_listing_idx ON person (region_code, name, id);
+-- Name searches are by prefix (name LIKE '巴特%'); pattern ops make that an index range scan.
+CREATE INDEX person_name_idx ON person (name text_pattern_ops);
 CREATE INDEX person_phone_idx ON person (phone_hash);
 -- Potential duplicates: the same name and birth date in the same county.
 CREATE INDEX person_duplicate_idx ON person (name, birth_date, (substr(region_code, 1, 6)));

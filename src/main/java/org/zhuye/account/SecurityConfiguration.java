@@ -23,6 +23,8 @@ import org.zhuye.audit.AuditTrail;
 class SecurityConfiguration {
 
     static final String[] STAFF = {"ADMIN", "STAFF", "GRASSROOTS", "VIEWER"};
+    /** Staff who may change the registry in bulk (import) or reveal it in bulk (export); not VIEWER. */
+    static final String[] REGISTRY_EDITORS = {"ADMIN", "STAFF", "GRASSROOTS"};
     static final String[] EVERY_ROLE = java.util.Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -48,6 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/regions/imports").hasRole("ADMIN")
                         .requestMatchers("/api/v1/regions/**").hasAnyRole(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/persons/imports").hasAnyRole(REGISTRY_EDITORS)
                         .requestMatchers("/api/v1/persons/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
@@ -73,7 +76,9 @@ class SecurityConfiguration {
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/regions/**", "/persons/**").hasAnyRole(STAFF)
+                        .requestMatchers("/regions/**").hasAnyRole(STAFF)
+                        .requestMatchers("/persons/imports", "/persons/imports/**", "/persons/export.*").hasAnyRole(REGISTRY_EDITORS)
+                        .requestMatchers("/persons/**").hasAnyRole(STAFF)
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))

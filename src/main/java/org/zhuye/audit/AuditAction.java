@@ -26,7 +26,9 @@ public enum AuditAction {
     CHANGE_REJECTED("驳回修改申请"),
     DUPLICATE_DISMISSED("排除疑似重复"),
     DUPLICATE_MERGED("合并重复人员"),
-    HOUSEHOLD_CHANGED("变更家庭信息");
+    HOUSEHOLD_CHANGED("变更家庭信息"),
+    PERSONS_IMPORTED("批量导入人员"),
+    PERSONS_EXPORTED("导出人员（含完整证件号和电话）");
 
     private final String label;
 

@@ -25,6 +25,7 @@ public class CodeLists {
 
     private final Map<String, Map<String, String>> lists;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CodeLists(JdbcClient jdbc) {
         Map<String, Map<String, String>> loaded = new LinkedHashMap<>();
         jdbc.sql("SELECT list, code, label FROM code_list ORDER BY list, sort")
@@ -32,6 +33,11 @@ public class CodeLists {
                         .put(rs.getString(2), rs.getString(3)))
                 .list();
         this.lists = Collections.unmodifiableMap(loaded);
+    }
+
+    /** Lists given directly, for rules tested without a database. */
+    CodeLists(Map<String, Map<String, String>> lists) {
+        this.lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
     }
 
     public List<Code> list(String list) {

@@ -185,6 +185,7 @@ public class PersonRegistry {
                 cipher.encrypt(data.certificate().value()),
                 phone == null ? null : cipher.lookupHash(phone),
                 phone == null ? null : cipher.encrypt(phone),
-                data.guardianPhone() == null ? null : cipher.encrypt(data.guardianPhone()));
+                data.guardianPhone() == null ? null : cipher.encrypt(data.guardianPhone()),
+                data.guardianPhone() == null ? null : cipher.lookupHash(data.guardianPhone()));
     }
 }

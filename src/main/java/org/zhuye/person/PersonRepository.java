@@ -54,54 +54,11 @@ public class PersonRepository {
 
     /** One page of matches, plus whether another page follows. Merged-away records are left out. */
     public Page search(PersonSearch search, byte[] certificateHash, LocalDate asOf, Jurisdiction jurisdiction) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM person p WHERE p.region_code LIKE :scope AND p.merged_into IS NULL");
-        Params params = new Params();
-        params.put("scope", search.regionCode() == null ? jurisdiction.likePattern()
-                : org.zhuye.region.RegionCode.parse(search.regionCode())
-                        .filter(jurisdiction::contains)
-                        .map(c -> c.significantPrefix() + "%").orElse("-"));
-        if (certificateHash != null) {
-            sql.append(" AND p.cert_hash = :cert");
-            params.put("cert", certificateHash);
-        }
-        if (search.name() != null) {
-            sql.append(" AND p.name LIKE :name");
-            params.put("name", escapeLike(search.name()) + "%");
-        }
-        if (search.category() != null) {
-            sql.append(" AND p.category = :category");
-            params.put("category", search.category());
-        }
-        if (search.grade() != null) {
-            sql.append(" AND p.grade = :grade");
-            params.put("grade", search.grade());
-        }
-        if (search.sex() != null) {
-            sql.append(" AND p.sex = :sex");
-            params.put("sex", search.sex().code());
-        }
-        if ("EMPLOYED".equals(search.employment())) {
-            sql.append(" AND p.employed");
-        } else if ("NOT_EMPLOYED".equals(search.employment())) {
-            sql.append(" AND p.employed = false");
-        } else if ("UNKNOWN".equals(search.employment())) {
-            sql.append(" AND p.employed IS NULL");
-        }
-        if (search.bornAfter(asOf) != null) {
-            sql.append(" AND p.birth_date > :bornAfter");
-            params.put("bornAfter", Date.valueOf(search.bornAfter(asOf)));
-        }
-        if (search.bornOnOrBefore(asOf) != null) {
-            sql.append(" AND p.birth_date <= :bornBefore");
-            params.put("bornBefore", Date.valueOf(search.bornOnOrBefore(asOf)));
-        }
-        sql.append(" ORDER BY p.region_code, p.name, p.id LIMIT :limit OFFSET :offset");
-        params.put("limit", search.pageSize() + 1);
-        params.put("offset", (long) search.page() * search.pageSize());
-        var statement = jdbc.sql(sql.toString());
-        for (var entry : params.entrySet()) {
-            statement = statement.param(entry.getKey(), entry.getValue());
-        }
+        PersonFilter filter = PersonFilter.of(search, certificateHash, asOf, jurisdiction);
+        var statement = filter.bind(jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE " + filter.where()
+                        + " ORDER BY p.region_code, p.name, p.id LIMIT :limit OFFSET :offset"))
+                .param("limit", search.pageSize() + 1)
+                .param("offset", (long) search.page() * search.pageSize());
         List<Person> rows = statement.query(PersonRepository::map).list();
         boolean hasNext = rows.size() > search.pageSize();
         return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
@@ -138,10 +95,11 @@ public class PersonRepository {
                 INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
                     multiple_categories, ethnicity, education, region_code, hukou, phone_hash, phone_cipher, phone_masked,
                     cert_status, cert_issued_on, cert_valid_until, guardian_name, guardian_relation,
-                    guardian_phone_cipher, guardian_phone_masked)
+                    guardian_phone_cipher, guardian_phone_masked, guardian_phone_hash)
                 VALUES (:certHash, :certCipher, :certMasked, :name, :sex, :birth, :category, :grade, :multiple,
                     :ethnicity, :education, :region, :hukou, :phoneHash, :phoneCipher, :phoneMasked, :status,
-                    :issued, :validUntil, :guardianName, :guardianRelation, :guardianPhoneCipher, :guardianPhoneMasked)
+                    :issued, :validUntil, :guardianName, :guardianRelation, :guardianPhoneCipher, :guardianPhoneMasked,
+                    :guardianPhoneHash)
                 RETURNING id
                 """)
                 .paramSource(bind(data, encrypted))
@@ -160,7 +118,8 @@ public class PersonRepository {
                     phone_masked = :phoneMasked, cert_status = :status, cert_issued_on = :issued,
                     cert_valid_until = :validUntil, guardian_name = :guardianName,
                     guardian_relation = :guardianRelation, guardian_phone_cipher = :guardianPhoneCipher,
-                    guardian_phone_masked = :guardianPhoneMasked, updated_at = now(), version = version + 1
+                    guardian_phone_masked = :guardianPhoneMasked, guardian_phone_hash = :guardianPhoneHash,
+                    updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .paramSource(params)
@@ -197,7 +156,8 @@ public class PersonRepository {
                 .addValue("guardianName", data.guardianName())
                 .addValue("guardianRelation", data.guardianRelation())
                 .addValue("guardianPhoneCipher", encrypted.guardianPhoneCipher())
-                .addValue("guardianPhoneMasked", PhoneNumber.mask(data.guardianPhone()));
+                .addValue("guardianPhoneMasked", PhoneNumber.mask(data.guardianPhone()))
+                .addValue("guardianPhoneHash", encrypted.guardianPhoneHash());
     }
 
     static Person map(ResultSet rs, int row) throws SQLException {
@@ -226,13 +186,9 @@ public class PersonRepository {
         return date == null ? null : date.toLocalDate();
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     /** The encrypted forms and lookup hashes of a person's sensitive numbers. */
     record Encrypted(byte[] certificateHash, byte[] certificateCipher, byte[] phoneHash, byte[] phoneCipher,
-                     byte[] guardianPhoneCipher) {
+                     byte[] guardianPhoneCipher, byte[] guardianPhoneHash) {
     }
 
     public record Sensitive(byte[] certificateCipher, byte[] phoneCipher, byte[] guardianPhoneCipher) {
@@ -245,8 +201,5 @@ public class PersonRepository {
     }
 
     public record Totals(long persons, long employed) {
-    }
-
-    private static final class Params extends java.util.LinkedHashMap<String, Object> {
     }
 }

@@ -30,6 +30,13 @@ public class RegionRepository {
                 .optional();
     }
 
+    /** The codes of every village (level 5) inside the jurisdiction, e.g. to check a whole file's residences at once. */
+    public java.util.Set<String> villageCodes(Jurisdiction jurisdiction) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT code FROM region WHERE level = 5 AND code LIKE ?")
+                .param(jurisdiction.likePattern())
+                .query(String.class).list());
+    }
+
     /** Children with the number of their own children, in code order. */
     public List<RegionWithChildCount> children(RegionCode parent, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(parent)) {

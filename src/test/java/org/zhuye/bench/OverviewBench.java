@@ -43,9 +43,7 @@ class OverviewBench {
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
 
     static {
-        Path dir = Path.of("target/bench-data/overview").toAbsolutePath();
-        delete(dir);
-        System.setProperty("zhuye.bench.data-dir", dir.toString());
+        BenchReport.freshDataDirectory("overview");
     }
 
     @Autowired
@@ -58,16 +56,16 @@ class OverviewBench {
     @Test
     void regionOverviewAtProvinceScale() throws IOException {
         long loadStarted = System.nanoTime();
-        load();
+        SyntheticRegistrySql.load(jdbc, PERSONS);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
         long events = jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single();
         long withEvents = jdbc.sql("SELECT count(DISTINCT person_id) FROM employment_event").query(Long.class).single();
 
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = BenchReport.usedHeapAfterGc();
         long buildStarted = System.nanoTime();
         this.events.publishEvent(PersonsChanged.everyone());
         double firstBuildMs = (System.nanoTime() - buildStarted) / 1e6;
-        long heapAfter = usedHeapAfterGc();
+        long heapAfter = BenchReport.usedHeapAfterGc();
         buildStarted = System.nanoTime();
         this.events.publishEvent(PersonsChanged.everyone());
         double secondBuildMs = (System.nanoTime() - buildStarted) / 1e6;
@@ -105,7 +103,7 @@ class OverviewBench {
         long sqlEmployed = plainSqlEmployed(today);
         double plainSqlMs = (System.nanoTime() - sqlStarted) / 1e6;
 
-        String machine = machine();
+        String machine = BenchReport.machine();
         String report = """
                 ## Region overview
 
@@ -135,54 +133,7 @@ class OverviewBench {
                 CALLS, WARM_UP, dates, String.join("\n", rows), plainSqlMs, sqlEmployed,
                 province != null && sqlEmployed == province.employed() ? "yes" : "NO");
         System.out.println("\n" + report);
-        write(report);
-    }
-
-    /** In chunks: the application's statement timeout (60 s) applies to these statements too. */
-    private void load() {
-        for (int from = 1; from <= PERSONS; from += CHUNK) {
-            loadChunk(from, Math.min(PERSONS, from + CHUNK - 1));
-        }
-        jdbc.sql("UPDATE employment_event SET voided_at = now(), voided_by = 'bench', void_reason = '误录' WHERE id % 50 = 0").update();
-        jdbc.sql("ANALYZE").update();
-    }
-
-    private void loadChunk(long first, long last) {
-        jdbc.sql("""
-                INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
-                                    region_code, hukou, cert_status, created_at)
-                SELECT decode(md5('bench-' || g), 'hex'), decode(md5('cipher-' || g), 'hex'),
-                       substr(v.codes[1 + ((g * 104729) % v.n)::int], 1, 6) || '********' || lpad((g % 10000)::text, 4, '0')
-                           || '·' || (1 + (g * 31) % 7) || (1 + (g * 17) % 4),
-                       '合成人员' || g,
-                       CASE WHEN g % 2 = 0 THEN 'M' ELSE 'F' END,
-                       DATE '1938-01-01' + ((g * 7919) % 31000)::int,
-                       1 + (g * 31) % 7, 1 + (g * 17) % 4,
-                       v.codes[1 + ((g * 104729) % v.n)::int],
-                       CASE WHEN g % 3 = 0 THEN 'URBAN' ELSE 'RURAL' END,
-                       CASE WHEN g % 97 = 0 THEN 'DECEASED' WHEN g % 89 = 0 THEN 'REVOKED' ELSE 'VALID' END,
-                       TIMESTAMP '2015-01-01 09:00' + ((g * 4099) % 4300)::int * INTERVAL '1 day'
-                FROM generate_series(?::bigint, ?::bigint) g,
-                     (SELECT array_agg(code ORDER BY code) AS codes, count(*)::int AS n FROM region WHERE level = 5) v
-                """).params(first, last).update();
-        long[] ids = jdbc.sql("SELECT min(id), max(id) FROM person WHERE name IN (?, ?)")
-                .params("合成人员" + first, "合成人员" + last)
-                .query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
-        // About half have a baseline status; a quarter of those later change, some of those records voided.
-        jdbc.sql("""
-                INSERT INTO employment_event (person_id, effective_on, employed, form, reason, livelihood, baseline, recorded_by)
-                SELECT id, least(greatest(birth_date + 5844, DATE '2016-01-01') + ((id * 13) % 1500)::int, DATE '2026-06-30'),
-                       id % 4 <> 2, CASE WHEN id % 4 <> 2 THEN 1 + id % 7 END,
-                       CASE WHEN id % 4 = 2 THEN 3 END, CASE WHEN id % 4 = 2 THEN 4 END, true, 'bench'
-                FROM person WHERE id BETWEEN ? AND ? AND id % 2 = 0 AND birth_date < DATE '2008-01-01'
-                """).params(ids[0], ids[1]).update();
-        jdbc.sql("""
-                INSERT INTO employment_event (person_id, effective_on, employed, form, reason, livelihood, baseline, recorded_by)
-                SELECT person_id, least(effective_on + 200 + ((person_id * 7) % 400)::int, DATE '2026-09-30'),
-                       NOT employed, CASE WHEN NOT employed THEN 7 END,
-                       CASE WHEN employed THEN 7 END, CASE WHEN employed THEN 5 END, false, 'bench'
-                FROM employment_event WHERE person_id BETWEEN ? AND ? AND person_id % 8 = 0
-                """).params(ids[0], ids[1]).update();
+        BenchReport.write("## Region overview", report);
     }
 
     /** The kind of query the snapshot replaces: the latest event per person, then a count (employed, any age). */
@@ -197,44 +148,4 @@ class OverviewBench {
                 """).param("d", java.sql.Date.valueOf(date)).query(Long.class).single();
     }
 
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static String machine() throws IOException {
-        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
-        String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GiB RAM").findFirst().orElse("");
-        return Runtime.getRuntime().availableProcessors() + " cores (nproc), " + memory + ", " + cpu + ", Java "
-                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB";
-    }
-
-    /** Replaces the "Region overview" section of docs/benchmarks.md, or adds it. */
-    private static void write(String section) throws IOException {
-        Path file = Path.of("docs/benchmarks.md");
-        String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\nFigures measured on the project's machine; each section names its benchmark and how to run it.\n";
-        int start = text.indexOf("## Region overview");
-        if (start >= 0) {
-            int next = text.indexOf("\n## ", start + 1);
-            text = text.substring(0, start) + section.strip() + "\n" + (next >= 0 ? text.substring(next) : "");
-        } else {
-            text = text.stripTrailing() + "\n\n" + section.strip() + "\n";
-        }
-        Files.writeString(file, text);
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

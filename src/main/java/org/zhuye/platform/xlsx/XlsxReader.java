@@ -1,0 +1,189 @@
+package org.zhuye.platform.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads the rows of a workbook as text, one row at a time, sheet after sheet (a sheet holds at
+ * most 1,048,576 rows, so a large export spans several). Works from a file, because reading from
+ * a stream would hold the whole workbook in memory. Numbers come back in plain notation and
+ * cells formatted as dates as {@code YYYY-MM-DD}, as a person reading the sheet would copy them.
+ *
+ * <p>Strings in the shared-strings table of workbooks saved by Excel are held in memory by the
+ * underlying reader; workbooks written by {@link XlsxWriter} use inline strings and have none.
+ */
+public final class XlsxReader implements AutoCloseable {
+
+    private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"[A-Z]+\\d+:[A-Z]+(\\d+)\"");
+
+    private final ReadableWorkbook workbook;
+    private final List<Sheet> sheets;
+    private final long estimatedRows;
+    private int sheetIndex = -1;
+    private Stream<Row> stream;
+    private Iterator<Row> rows;
+    private int rowNumber;
+    private long rowsRead;
+
+    private XlsxReader(Path file) throws IOException {
+        this.estimatedRows = estimateRows(file);
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        this.sheets = workbook.getSheets().toList();
+    }
+
+    public static XlsxReader open(Path file) throws IOException {
+        return new XlsxReader(file);
+    }
+
+    /** The next row's cells (empty trailing cells left out), or null after the last sheet. Empty rows are skipped. */
+    public List<String> next() throws IOException {
+        while (true) {
+            if (rows == null || !rows.hasNext()) {
+                if (!nextSheet()) {
+                    return null;
+                }
+                continue;
+            }
+            Row row = rows.next();
+            rowNumber = row.getRowNum();
+            rowsRead++;
+            List<String> cells = new ArrayList<>(row.getCellCount());
+            boolean any = false;
+            for (int i = 0; i < row.getCellCount(); i++) {
+                String text = text(row.getCell(i));
+                any |= !text.isEmpty();
+                cells.add(text);
+            }
+            if (any) {
+                return cells;
+            }
+        }
+    }
+
+    /** The row number of the last row returned, as the spreadsheet shows it (1 = first row of its sheet). */
+    public int rowNumber() {
+        return rowNumber;
+    }
+
+    /** Index of the sheet of the last row returned, from 0. */
+    public int sheetIndex() {
+        return sheetIndex;
+    }
+
+    public String sheetName() {
+        return sheetIndex < 0 ? null : sheets.get(sheetIndex).getName();
+    }
+
+    /** Whether the last row returned is the first row of its sheet (where a header belongs). */
+    public boolean atSheetStart() {
+        return rowNumber == 1;
+    }
+
+    /** Rows read so far over all sheets, empty ones included. */
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    /**
+     * The rows the sheets declare (their {@code <dimension>}), for a progress bar; 0 when a sheet
+     * does not declare it. Read from the start of each sheet part without unpacking the rest.
+     */
+    public long estimatedRows() {
+        return estimatedRows;
+    }
+
+    private boolean nextSheet() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        sheetIndex++;
+        if (sheetIndex >= sheets.size()) {
+            rows = null;
+            sheetIndex = sheets.size() - 1;
+            return false;
+        }
+        stream = sheets.get(sheetIndex).openStream();
+        rows = stream.iterator();
+        return true;
+    }
+
+    static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case STRING -> cell.asString() == null ? "" : cell.asString();
+            case NUMBER -> number(cell);
+            case BOOLEAN -> String.valueOf(cell.asBoolean());
+            case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
+            case EMPTY -> "";
+        };
+    }
+
+    private static String number(Cell cell) {
+        BigDecimal value = cell.asNumber();
+        if (value == null) {
+            return "";
+        }
+        if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            LocalDateTime date = cell.asDate();
+            return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** Excel's built-in date formats (14–22, 45–47) and custom ones with day or year parts. */
+    static boolean isDateFormat(Integer id, String format) {
+        if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+            return true;
+        }
+        if (format == null) {
+            return false;
+        }
+        String bare = format.replaceAll("\"[^\"]*\"|\\[[^]]*]|\\\\.", "").toLowerCase();
+        return bare.contains("y") || bare.contains("d");
+    }
+
+    private static long estimateRows(Path file) {
+        long total = 0;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : zip.stream().filter(e -> e.getName().matches("xl/worksheets/sheet\\d+\\.xml")).toList()) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    String head = new String(in.readNBytes(2048), java.nio.charset.StandardCharsets.UTF_8);
+                    Matcher m = DIMENSION.matcher(head);
+                    if (m.find()) {
+                        total += Long.parseLong(m.group(1));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return total;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        workbook.close();
+    }
+}
