@@ -32,12 +32,12 @@ class PersonExportController {
     @GetMapping("/persons/export.csv")
     void csv(@RequestParam(required = false) String name, @RequestParam(required = false) String certificateNumber,
              @RequestParam(required = false) String regionCode, @RequestParam(required = false) Integer category,
-             @RequestParam(required = false) Integer grade, @RequestParam(required = false) Sex sex,
+             @RequestParam(required = false) Integer grade, @RequestParam(required = false) String sex,
              @RequestParam(required = false) String employment, @RequestParam(required = false) Integer minAge,
-             @RequestParam(required = false) Integer maxAge, Jurisdiction jurisdiction, HttpServletResponse response)
+             @RequestParam(required = false) Integer maxAge, @RequestParam(required = false) String ageBand,
+             Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
-        PersonSearch search = new PersonSearch(name, certificateNumber, regionCode, category, grade, sex, employment,
-                minAge, maxAge, 0, 0);
+        PersonSearch search = search(name, certificateNumber, regionCode, category, grade, sex, employment, minAge, maxAge, ageBand);
         attachment(response, "text/csv;charset=UTF-8", "csv");
         try (CsvWriter csv = new CsvWriter(response.getOutputStream())) {
             csv.row(PersonTemplate.HEADERS);
@@ -48,18 +48,30 @@ class PersonExportController {
     @GetMapping("/persons/export.xlsx")
     void xlsx(@RequestParam(required = false) String name, @RequestParam(required = false) String certificateNumber,
               @RequestParam(required = false) String regionCode, @RequestParam(required = false) Integer category,
-              @RequestParam(required = false) Integer grade, @RequestParam(required = false) Sex sex,
+              @RequestParam(required = false) Integer grade, @RequestParam(required = false) String sex,
               @RequestParam(required = false) String employment, @RequestParam(required = false) Integer minAge,
-              @RequestParam(required = false) Integer maxAge, Jurisdiction jurisdiction, HttpServletResponse response)
+              @RequestParam(required = false) Integer maxAge, @RequestParam(required = false) String ageBand,
+             Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
-        PersonSearch search = new PersonSearch(name, certificateNumber, regionCode, category, grade, sex, employment,
-                minAge, maxAge, 0, 0);
+        PersonSearch search = search(name, certificateNumber, regionCode, category, grade, sex, employment, minAge, maxAge, ageBand);
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
         OutputStream out = response.getOutputStream();
         try (XlsxWriter xlsx = new XlsxWriter(out, "人员")) {
             xlsx.widths(WIDTHS).header(PersonTemplate.HEADERS);
             export.export(search, "XLSX", jurisdiction, row -> write(() -> xlsx.row(row)));
         }
+    }
+
+    /** The search the 人员查询 page shows (age band, sex as M/F) or the API's (min/max age, MALE/FEMALE). */
+    private static PersonSearch search(String name, String certificateNumber, String regionCode, Integer category,
+                                       Integer grade, String sex, String employment, Integer minAge, Integer maxAge,
+                                       String ageBand) {
+        PersonSearch fromPage = new PersonSearchForm(name, certificateNumber, regionCode, category, grade, sex, employment,
+                ageBand, 0).toSearch();
+        Sex chosen = fromPage.sex() != null ? fromPage.sex()
+                : "MALE".equals(sex) ? Sex.MALE : "FEMALE".equals(sex) ? Sex.FEMALE : null;
+        return new PersonSearch(name, certificateNumber, regionCode, category, grade, chosen, employment,
+                minAge != null ? minAge : fromPage.minAge(), maxAge != null ? maxAge : fromPage.maxAge(), 0, 0);
     }
 
     static void attachment(HttpServletResponse response, String contentType, String extension) {
