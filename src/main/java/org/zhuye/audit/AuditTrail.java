@@ -54,7 +54,11 @@ public class AuditTrail {
         return state == null ? null : json.writeValueAsString(state);
     }
 
-    private static String currentActor() {
+    /**
+     * Who is acting: the signed-in user's name, or "system" for work the application does itself
+     * (start-up seeding, the demo population). Records that name their author use this too.
+     */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }

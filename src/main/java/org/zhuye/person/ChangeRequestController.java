@@ -1,13 +1,11 @@
 package org.zhuye.person;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.region.Jurisdiction;
@@ -24,14 +22,14 @@ class ChangeRequestController {
 
     @GetMapping("/persons/requests")
     String list(UserAccount user, Jurisdiction jurisdiction, Model model) {
-        requireReviewer(user);
+        PersonPermissions.requireReviewer(user);
         model.addAttribute("requests", requests.findPending(jurisdiction));
         return "person/requests";
     }
 
     @PostMapping("/persons/requests/{id}/approve")
     String approve(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        requireReviewer(user);
+        PersonPermissions.requireReviewer(user);
         try {
             requests.approve(id, jurisdiction);
             redirect.addFlashAttribute("notice", "已批准，修改已生效。");
@@ -44,7 +42,7 @@ class ChangeRequestController {
     @PostMapping("/persons/requests/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, UserAccount user,
                   Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        requireReviewer(user);
+        PersonPermissions.requireReviewer(user);
         try {
             requests.reject(id, reason, jurisdiction);
             redirect.addFlashAttribute("notice", "已驳回。");
@@ -52,11 +50,5 @@ class ChangeRequestController {
             redirect.addFlashAttribute("failure", e.getMessage());
         }
         return "redirect:/persons/requests";
-    }
-
-    private static void requireReviewer(UserAccount user) {
-        if (!PersonPermissions.mayReview(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -66,7 +65,7 @@ public class ChangeRequests {
                 INSERT INTO change_request (person_id, region_code, requested_by, base_version, before_state, after_state, payload_cipher)
                 VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?) RETURNING id
                 """)
-                .params(personId, person.regionCode(), actor(), version, json.writeValueAsString(before),
+                .params(personId, person.regionCode(), AuditTrail.currentActor(), version, json.writeValueAsString(before),
                         json.writeValueAsString(after), cipher.encrypt(json.writeValueAsString(input)))
                 .query(Long.class).single();
         audit.record(AuditEntry.of(AuditAction.CHANGE_REQUESTED, "person", String.valueOf(personId), person.regionCode())
@@ -138,12 +137,7 @@ public class ChangeRequests {
 
     private void decide(long requestId, String status, String reason) {
         jdbc.sql("UPDATE change_request SET status = ?, decided_by = ?, decided_at = now(), decision_reason = ? WHERE id = ?")
-                .params(status, actor(), reason, requestId).update();
-    }
-
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
+                .params(status, AuditTrail.currentActor(), reason, requestId).update();
     }
 
     private record Pending(long personId, String regionCode, int baseVersion, byte[] payload) {

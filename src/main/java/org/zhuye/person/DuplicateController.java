@@ -1,13 +1,11 @@
 package org.zhuye.person;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.region.Jurisdiction;
@@ -24,7 +22,7 @@ class DuplicateController {
 
     @GetMapping("/persons/duplicates")
     String list(UserAccount user, Jurisdiction jurisdiction, Model model) {
-        requireReviewer(user);
+        PersonPermissions.requireReviewer(user);
         model.addAttribute("pairs", review.findOpen(jurisdiction));
         return "person/duplicates";
     }
@@ -32,7 +30,7 @@ class DuplicateController {
     @PostMapping("/persons/duplicates/{id}/dismiss")
     String dismiss(@PathVariable long id, @RequestParam(defaultValue = "") String note, UserAccount user,
                    Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        requireReviewer(user);
+        PersonPermissions.requireReviewer(user);
         review.dismiss(id, note, jurisdiction);
         redirect.addFlashAttribute("notice", "已确认不是同一人。");
         return "redirect:/persons/duplicates";
@@ -41,15 +39,9 @@ class DuplicateController {
     @PostMapping("/persons/duplicates/{id}/merge")
     String merge(@PathVariable long id, @RequestParam long keep, UserAccount user, Jurisdiction jurisdiction,
                  RedirectAttributes redirect) {
-        requireReviewer(user);
+        PersonPermissions.requireReviewer(user);
         review.merge(id, keep, jurisdiction);
         redirect.addFlashAttribute("notice", "已合并，保留人员编号 " + keep + "。");
         return "redirect:/persons/" + keep;
-    }
-
-    private static void requireReviewer(UserAccount user) {
-        if (!PersonPermissions.mayReview(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -96,9 +95,8 @@ public class DuplicateReview {
     }
 
     private void decide(long flagId, String status, String note) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
         jdbc.sql("UPDATE duplicate_flag SET status = ?, decided_by = ?, decided_at = now(), note = ? WHERE id = ?")
-                .params(status, authentication == null ? "system" : authentication.getName(),
+                .params(status, AuditTrail.currentActor(),
                         note == null || note.isBlank() ? null : note.strip(), flagId)
                 .update();
     }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -62,7 +61,7 @@ public class EmploymentHistory {
 
     /** Records an already validated status for a person the caller has just read or created. */
     long recordChecked(long personId, String regionCode, EmploymentInput.Employment e, boolean baseline) {
-        long id = insert(personId, e, baseline, currentActor());
+        long id = insert(personId, e, baseline, AuditTrail.currentActor());
         refreshCurrent(personId);
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("effectiveOn", e.effectiveOn().toString());
@@ -97,7 +96,7 @@ public class EmploymentHistory {
                 UPDATE employment_event SET voided_at = now(), voided_by = ?, void_reason = ?
                 WHERE id = ? AND person_id = ? AND voided_at IS NULL
                 """)
-                .params(currentActor(), reason.strip(), eventId, personId).update();
+                .params(AuditTrail.currentActor(), reason.strip(), eventId, personId).update();
         if (changed == 0) {
             throw new PersonNotFoundException(eventId);
         }
@@ -151,10 +150,5 @@ public class EmploymentHistory {
                 .query((rs, i) -> new Object[]{rs.getBoolean(1), rs.getDate(2).toLocalDate()}).optional();
         persons.setCurrentEmployment(personId, latest.map(r -> (Boolean) r[0]).orElse(null),
                 latest.map(r -> (LocalDate) r[1]).orElse(null));
-    }
-
-    private static String currentActor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

@@ -5,14 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.platform.crypto.FieldCipher;
@@ -50,7 +48,7 @@ class HouseholdController {
     String create(@PathVariable long personId, @RequestParam(defaultValue = "") String address,
                   @RequestParam(defaultValue = "") String startOn, UserAccount user, Jurisdiction jurisdiction,
                   RedirectAttributes redirect) {
-        requireEdit(user);
+        PersonPermissions.requireRecord(user);
         try {
             long id = households.createFor(personId, address, date(startOn), jurisdiction);
             redirect.addFlashAttribute("notice", "已建立家庭。");
@@ -68,7 +66,7 @@ class HouseholdController {
                      @RequestParam(defaultValue = "true") boolean ableToWork, @RequestParam(defaultValue = "") String employed,
                      @RequestParam(defaultValue = "") String startOn, UserAccount user, Jurisdiction jurisdiction,
                      RedirectAttributes redirect) {
-        requireEdit(user);
+        PersonPermissions.requireRecord(user);
         return change(id, redirect, "已加入成员。", () -> {
             LocalDate start = date(startOn);
             if (!certificateNumber.isBlank()) {
@@ -90,7 +88,7 @@ class HouseholdController {
     @PostMapping("/persons/households/{id}/members/{memberId}/end")
     String endMember(@PathVariable long id, @PathVariable long memberId, @RequestParam(defaultValue = "") String endOn,
                      UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        requireEdit(user);
+        PersonPermissions.requireRecord(user);
         return change(id, redirect, "已登记成员离开。", () -> households.endMembership(id, memberId, date(endOn), jurisdiction));
     }
 
@@ -98,7 +96,7 @@ class HouseholdController {
     String memberEmployment(@PathVariable long id, @PathVariable long memberId, @RequestParam String employed,
                             @RequestParam(defaultValue = "") String effectiveOn, UserAccount user, Jurisdiction jurisdiction,
                             RedirectAttributes redirect) {
-        requireEdit(user);
+        PersonPermissions.requireRecord(user);
         return change(id, redirect, "已登记成员就业状况。",
                 () -> households.recordMemberEmployment(id, memberId, "是".equals(employed), date(effectiveOn), jurisdiction));
     }
@@ -106,7 +104,7 @@ class HouseholdController {
     @PostMapping("/persons/households/{id}/dibao")
     String dibao(@PathVariable long id, @RequestParam String action, @RequestParam(defaultValue = "") String on,
                  UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        requireEdit(user);
+        PersonPermissions.requireRecord(user);
         return change(id, redirect, "已登记低保变化。", () -> {
             if ("start".equals(action)) {
                 households.startDibao(id, date(on), jurisdiction);
@@ -135,12 +133,6 @@ class HouseholdController {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new PersonRuleException(Map.of("date", "日期须写作 YYYY-MM-DD"));
-        }
-    }
-
-    private static void requireEdit(UserAccount user) {
-        if (!PersonPermissions.mayRecord(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }
 }

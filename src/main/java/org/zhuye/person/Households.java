@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
@@ -78,7 +77,7 @@ public class Households {
         long memberId = insertMember(householdId, null, name.strip(), sex, birthDate, relation, ableToWork, startOn);
         if (employed != null) {
             jdbc.sql("INSERT INTO member_employment_event (member_id, effective_on, employed, recorded_by) VALUES (?, ?, ?, ?)")
-                    .params(memberId, Date.valueOf(startOn), employed, actor()).update();
+                    .params(memberId, Date.valueOf(startOn), employed, AuditTrail.currentActor()).update();
         }
         record(householdId, region, "加入成员：" + name.strip() + "（" + relation + "）");
     }
@@ -96,7 +95,7 @@ public class Households {
             throw new PersonRuleException(Map.of("member", "持证成员的就业状况请在其人员档案中登记"));
         }
         jdbc.sql("INSERT INTO member_employment_event (member_id, effective_on, employed, recorded_by) VALUES (?, ?, ?, ?)")
-                .params(memberId, Date.valueOf(effectiveOn), employed, actor()).update();
+                .params(memberId, Date.valueOf(effectiveOn), employed, AuditTrail.currentActor()).update();
         record(householdId, region, "成员 " + memberId + (employed ? " 就业" : " 未就业") + "，自 " + effectiveOn);
     }
 
@@ -120,7 +119,7 @@ public class Households {
             throw new PersonRuleException(Map.of("dibao", "已有与此日期重叠的低保期间"));
         }
         jdbc.sql("INSERT INTO dibao_interval (household_id, start_on, recorded_by) VALUES (?, ?, ?)")
-                .params(householdId, Date.valueOf(startOn), actor()).update();
+                .params(householdId, Date.valueOf(startOn), AuditTrail.currentActor()).update();
         record(householdId, region, "自 " + startOn + " 享受低保");
     }
 
@@ -227,10 +226,5 @@ public class Households {
 
     private static String blank(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String actor() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

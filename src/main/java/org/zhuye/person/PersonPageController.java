@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.audit.AuditLog;
@@ -87,7 +86,7 @@ class PersonPageController {
 
     @GetMapping("/persons/new")
     String newForm(UserAccount user, Model model) {
-        requireRecord(user);
+        PersonPermissions.requireRecord(user);
         model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
         return "person/form";
@@ -96,7 +95,7 @@ class PersonPageController {
     @PostMapping("/persons")
     String register(PersonInput input, EmploymentInput status, UserAccount user, Jurisdiction jurisdiction, Model model,
                     RedirectAttributes redirect) {
-        requireRecord(user);
+        PersonPermissions.requireRecord(user);
         try {
             boolean statusGiven = status.employed() != null && !status.employed().isBlank();
             long id = registry.register(input, statusGiven ? status : null, jurisdiction);
@@ -137,7 +136,7 @@ class PersonPageController {
 
     @GetMapping("/persons/{id}/edit")
     String editForm(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        requireRecord(user);
+        PersonPermissions.requireRecord(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
         // The form must show the full numbers to edit them, so opening it counts as revealing them.
         registry.reveal(id, "certificate", jurisdiction);
@@ -151,7 +150,7 @@ class PersonPageController {
     @PostMapping("/persons/{id}")
     String update(@PathVariable long id, @RequestParam int version, PersonInput input, UserAccount user,
                   Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
-        requireRecord(user);
+        PersonPermissions.requireRecord(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
         try {
             if (PersonPermissions.editsNeedApproval(user)) {
@@ -174,7 +173,7 @@ class PersonPageController {
     @PostMapping("/persons/{id}/employment")
     String recordStatus(@PathVariable long id, EmploymentInput status, UserAccount user, Jurisdiction jurisdiction,
                         RedirectAttributes redirect) {
-        requireRecord(user);
+        PersonPermissions.requireRecord(user);
         try {
             employment.record(id, status, false, jurisdiction);
             redirect.addFlashAttribute("notice", "已登记就业状况。");
@@ -188,9 +187,7 @@ class PersonPageController {
     @PostMapping("/persons/{id}/employment/{eventId}/void")
     String voidStatus(@PathVariable long id, @PathVariable long eventId, @RequestParam(defaultValue = "") String reason,
                       UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        if (!PersonPermissions.mayReview(user)) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
-        }
+        PersonPermissions.requireReviewer(user);
         try {
             employment.voidRecord(id, eventId, reason, jurisdiction);
             redirect.addFlashAttribute("notice", "已作废该条记录。");
@@ -198,11 +195,5 @@ class PersonPageController {
             redirect.addFlashAttribute("statusErrors", Map.of("voidReason", e.getMessage()));
         }
         return "redirect:/persons/" + id + "#employment";
-    }
-
-    private static void requireRecord(UserAccount user) {
-        if (!PersonPermissions.mayRecord(user)) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.zhuye.person;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 
@@ -26,5 +28,18 @@ final class PersonPermissions {
 
     static boolean mayReview(UserAccount user) {
         return mayEditDirectly(user);
+    }
+
+    /** Pages answer 403 to a user who may not record; the API answers the same through its own checks. */
+    static void requireRecord(UserAccount user) {
+        if (!mayRecord(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    static void requireReviewer(UserAccount user) {
+        if (!mayReview(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
     }
 }
