@@ -17,12 +17,12 @@ import org.zhuye.testing.ZhuyeTest;
 /**
  * The demo population through the real registration path. The shared test database is not empty,
  * so the runner's own guard would skip; the test calls the population step directly, with persons
- * confined to one banner (额济纳旗) that no other test registers in.
+ * confined to one city (锡林浩特市) that no other test registers in.
  */
 @ZhuyeTest
 class DemoPopulationTest {
 
-    static final String BANNER = "152923";
+    static final String BANNER = "152502";
     static final int PERSONS = 600;
 
     @Autowired
