@@ -50,7 +50,6 @@ CREATE TABLE person (
 CREATE INDEX person_listing_idx ON person (region_code, name, id);
 -- Name searches are by prefix (name LIKE '巴特%'); pattern ops make that an index range scan.
 CREATE INDEX person_name_idx ON person (name text_pattern_ops);
-CREATE INDEX person_phone_idx ON person (phone_hash);
 -- Category, grade and sex are filtered together; joint statistics keep the planner from assuming
 -- they are independent when it estimates how far an ordered scan must read.
 CREATE STATISTICS person_kind_stats (mcv) ON category, grade, sex FROM person;
