@@ -11,7 +11,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.zhuye.platform.csv.CsvWriter;
 import org.zhuye.platform.xlsx.XlsxWriter;
 import org.zhuye.region.Jurisdiction;
@@ -30,14 +29,9 @@ class PersonExportController {
     }
 
     @GetMapping("/persons/export.csv")
-    void csv(@RequestParam(required = false) String name, @RequestParam(required = false) String certificateNumber,
-             @RequestParam(required = false) String regionCode, @RequestParam(required = false) Integer category,
-             @RequestParam(required = false) Integer grade, @RequestParam(required = false) String sex,
-             @RequestParam(required = false) String employment, @RequestParam(required = false) Integer minAge,
-             @RequestParam(required = false) Integer maxAge, @RequestParam(required = false) String ageBand,
-             Jurisdiction jurisdiction, HttpServletResponse response)
+    void csv(ExportFilter filter, Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
-        PersonSearch search = search(name, certificateNumber, regionCode, category, grade, sex, employment, minAge, maxAge, ageBand);
+        PersonSearch search = filter.toSearch();
         attachment(response, "text/csv;charset=UTF-8", "csv");
         try (CsvWriter csv = new CsvWriter(response.getOutputStream())) {
             csv.row(PersonTemplate.HEADERS);
@@ -46,14 +40,9 @@ class PersonExportController {
     }
 
     @GetMapping("/persons/export.xlsx")
-    void xlsx(@RequestParam(required = false) String name, @RequestParam(required = false) String certificateNumber,
-              @RequestParam(required = false) String regionCode, @RequestParam(required = false) Integer category,
-              @RequestParam(required = false) Integer grade, @RequestParam(required = false) String sex,
-              @RequestParam(required = false) String employment, @RequestParam(required = false) Integer minAge,
-              @RequestParam(required = false) Integer maxAge, @RequestParam(required = false) String ageBand,
-             Jurisdiction jurisdiction, HttpServletResponse response)
+    void xlsx(ExportFilter filter, Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
-        PersonSearch search = search(name, certificateNumber, regionCode, category, grade, sex, employment, minAge, maxAge, ageBand);
+        PersonSearch search = filter.toSearch();
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
         OutputStream out = response.getOutputStream();
         try (XlsxWriter xlsx = new XlsxWriter(out, "人员")) {
@@ -62,16 +51,21 @@ class PersonExportController {
         }
     }
 
-    /** The search the 人员查询 page shows (age band, sex as M/F) or the API's (min/max age, MALE/FEMALE). */
-    private static PersonSearch search(String name, String certificateNumber, String regionCode, Integer category,
-                                       Integer grade, String sex, String employment, Integer minAge, Integer maxAge,
-                                       String ageBand) {
-        PersonSearch fromPage = new PersonSearchForm(name, certificateNumber, regionCode, category, grade, sex, employment,
-                ageBand, 0).toSearch();
-        Sex chosen = fromPage.sex() != null ? fromPage.sex()
-                : "MALE".equals(sex) ? Sex.MALE : "FEMALE".equals(sex) ? Sex.FEMALE : null;
-        return new PersonSearch(name, certificateNumber, regionCode, category, grade, chosen, employment,
-                minAge != null ? minAge : fromPage.minAge(), maxAge != null ? maxAge : fromPage.maxAge(), 0, 0);
+    /**
+     * The filters as the 人员查询 page sends them (age band, sex as M/F) or as an API client might
+     * (min/max age, MALE/FEMALE); unknown or blank values are ignored.
+     */
+    record ExportFilter(String name, String certificateNumber, String regionCode, Integer category, Integer grade,
+                        String sex, String employment, Integer minAge, Integer maxAge, String ageBand) {
+
+        PersonSearch toSearch() {
+            PersonSearch fromPage = new PersonSearchForm(name, certificateNumber, regionCode, category, grade, sex,
+                    employment, ageBand, 0).toSearch();
+            Sex chosen = fromPage.sex() != null ? fromPage.sex()
+                    : "MALE".equals(sex) ? Sex.MALE : "FEMALE".equals(sex) ? Sex.FEMALE : null;
+            return new PersonSearch(name, certificateNumber, regionCode, category, grade, chosen, employment,
+                    minAge != null ? minAge : fromPage.minAge(), maxAge != null ? maxAge : fromPage.maxAge(), 0, 0);
+        }
     }
 
     static void attachment(HttpServletResponse response, String contentType, String extension) {
