@@ -41,6 +41,13 @@ class PersonRegistryTest {
         return body + CertificateNumber.checkCharacter(body) + category + grade;
     }
 
+    /** Another person born on the same day in the same county: only the sequence number differs. */
+    static String sameBirthday(String certificate, int sequenceShift, String categoryAndGrade) {
+        String body = certificate.substring(0, 14)
+                + String.format("%03d", (Integer.parseInt(certificate.substring(14, 17)) + sequenceShift) % 1000);
+        return body + CertificateNumber.checkCharacter(body) + categoryAndGrade;
+    }
+
     static PersonInput input(String certificate, String name) {
         return new PersonInput(certificate, name, "蒙古族", "初级中学", "150102001001", "城镇", "138 0000 1234", null,
                 null, "2020-05-01", null, "联系人", "配偶", null);
@@ -145,8 +152,7 @@ class PersonRegistryTest {
     @Test
     void aSameNameSameBirthdaySameCountyRecordIsFlagged() {
         String first = newCertificate(5, 2);
-        String twin = first.substring(0, 14) + String.format("%03d", (Integer.parseInt(first.substring(14, 17)) + 500) % 1000);
-        twin = twin + CertificateNumber.checkCharacter(twin) + "52";
+        String twin = sameBirthday(first, 500, "52");
         long a = registry.register(input(first, "双胞胎"), XINCHENG);
         long b = registry.register(input(twin, "双胞胎"), XINCHENG);
         long flags = jdbc.sql("SELECT count(*) FROM duplicate_flag WHERE person_id = ? AND other_id = ? AND status = 'OPEN' AND region_code = '150102000000'")
@@ -157,8 +163,7 @@ class PersonRegistryTest {
     @Test
     void mergingADuplicateMovesItsHistoryToTheKeptRecordAndHidesItFromSearch() {
         String first = newCertificate(6, 2);
-        String second = first.substring(0, 14) + String.format("%03d", (Integer.parseInt(first.substring(14, 17)) + 400) % 1000);
-        second = second + CertificateNumber.checkCharacter(second) + "62";
+        String second = sameBirthday(first, 400, "62");
         long keep = registry.register(input(first, "重复甲"), XINCHENG);
         long gone = registry.register(input(second, "重复甲"), XINCHENG);
         employment.record(gone, new EmploymentInput("2023-05-01", "是", "集中就业", "福利厂", null, null, null, null, null), true, XINCHENG);
@@ -179,8 +184,7 @@ class PersonRegistryTest {
     @Test
     void dismissingAFlagClosesItWithTheReviewersNote() {
         String first = newCertificate(3, 3);
-        String second = first.substring(0, 14) + String.format("%03d", (Integer.parseInt(first.substring(14, 17)) + 300) % 1000);
-        second = second + CertificateNumber.checkCharacter(second) + "33";
+        String second = sameBirthday(first, 300, "33");
         long a = registry.register(input(first, "同名乙"), XINCHENG);
         long b = registry.register(input(second, "同名乙"), XINCHENG);
         long flag = jdbc.sql("SELECT id FROM duplicate_flag WHERE person_id = ? AND other_id = ?")
