@@ -11,6 +11,7 @@ import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.platform.csv.RowError;
+import org.zhuye.platform.database.BulkLoad;
 import org.zhuye.region.Jurisdiction;
 
 /**
@@ -22,6 +23,9 @@ final class PersonImportUpsert {
 
     private static final String CERTIFICATE = PersonTemplate.HEADERS.get(0);
     private static final String STATUS_DATE = EmploymentInput.LABELS.get("effectiveOn");
+
+    /** Below this many new persons, index maintenance costs less than locking the registry. */
+    private static final long BULK_LOAD_ROWS = 100_000;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -105,6 +109,7 @@ final class PersonImportUpsert {
                 FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
                 WHERE p.id = m.person_id AND m.data_changed
                 """).update();
+        BulkLoad bulk = doublesTheRegistry() ? BulkLoad.begin(jdbc, "5s", "person", "employment_event") : null;
         jdbc.sql("DROP TABLE IF EXISTS person_import_new").update();
         jdbc.sql("CREATE TEMP TABLE person_import_new (id bigint, row_no integer) ON COMMIT DROP").update();
         // A new person's first status is their baseline, written with them.
@@ -142,6 +147,9 @@ final class PersonImportUpsert {
                 """)
                 .param("actor", request.actor())
                 .update();
+        if (bulk != null) {
+            bulk.finish();
+        }
         jdbc.sql("""
                 UPDATE person p SET employed = s.employed, employed_since = s.effective_on
                 FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
@@ -164,6 +172,24 @@ final class PersonImportUpsert {
                 .withChange(null, summary)
                 .withDetail(request.fileName()));
         return new PersonImport.Outcome(rows, 0, inserted, updated, unchanged, true);
+    }
+
+    /**
+     * A file that at least doubles the registry (a first load, a province merging its counties'
+     * lists) is cheaper to save with the indexes built once afterwards than maintained row by row;
+     * smaller files leave the registry open to readers while they save.
+     */
+    private boolean doublesTheRegistry() {
+        long fresh = jdbc.sql("""
+                SELECT count(*) FROM person_import_staging s
+                WHERE NOT EXISTS (SELECT 1 FROM person_import_match m WHERE m.row_no = s.row_no)
+                """).query(Long.class).single();
+        if (fresh < BULK_LOAD_ROWS) {
+            return false;
+        }
+        long present = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person LIMIT :fresh) p")
+                .param("fresh", fresh).query(Long.class).single();
+        return present < fresh;
     }
 
     /**
