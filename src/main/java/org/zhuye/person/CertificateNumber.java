@@ -78,7 +78,7 @@ public record CertificateNumber(String value, String idNumber, LocalDate birthDa
         return new Result(new CertificateNumber(normalised, id, birth, sex, category.get(), grade, reissue), List.of());
     }
 
-    static char checkCharacter(String id) {
+    public static char checkCharacter(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (id.charAt(i) - '0') * WEIGHTS[i];

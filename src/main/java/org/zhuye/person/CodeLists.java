@@ -36,7 +36,7 @@ public class CodeLists {
     }
 
     /** Lists given directly, for rules tested without a database. */
-    CodeLists(Map<String, Map<String, String>> lists) {
+    public CodeLists(Map<String, Map<String, String>> lists) {
         this.lists = Collections.unmodifiableMap(new LinkedHashMap<>(lists));
     }
 

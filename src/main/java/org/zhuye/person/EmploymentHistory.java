@@ -141,7 +141,7 @@ public class EmploymentHistory {
                 .query(Long.class).single();
     }
 
-    void refreshCurrent(long personId) {
+    public void refreshCurrent(long personId) {
         var latest = jdbc.sql("""
                 SELECT employed, effective_on FROM employment_event
                 WHERE person_id = ? AND voided_at IS NULL ORDER BY effective_on DESC, id DESC LIMIT 1

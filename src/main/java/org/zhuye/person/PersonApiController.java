@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhuye.account.UserAccount;
+import org.zhuye.person.review.ChangeRequests;
 import org.zhuye.platform.crypto.FieldCipher;
 import org.zhuye.region.Jurisdiction;
 

@@ -15,9 +15,9 @@ import org.zhuye.region.RegionCode;
  * by the paged search and the streamed export so that both select exactly the same persons.
  * It always starts with the jurisdiction; a region filter outside it matches nothing.
  */
-record PersonFilter(String where, Map<String, Object> params) {
+public record PersonFilter(String where, Map<String, Object> params) {
 
-    static PersonFilter of(PersonSearch search, byte[] certificateHash, LocalDate asOf, Jurisdiction jurisdiction) {
+    public static PersonFilter of(PersonSearch search, byte[] certificateHash, LocalDate asOf, Jurisdiction jurisdiction) {
         StringBuilder sql = new StringBuilder("p.region_code LIKE :scope AND p.merged_into IS NULL");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("scope", search.regionCode() == null ? jurisdiction.likePattern()
@@ -63,7 +63,7 @@ record PersonFilter(String where, Map<String, Object> params) {
     }
 
     /** Binds this filter's parameters (and nothing else) to a statement built around {@link #where}. */
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+    public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
         for (var entry : params.entrySet()) {
             statement = statement.param(entry.getKey(), entry.getValue());
         }

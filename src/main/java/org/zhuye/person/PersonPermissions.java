@@ -6,38 +6,38 @@ import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 
 /** Who may do what with the registry, beyond the jurisdiction every read and write already takes. */
-final class PersonPermissions {
+public final class PersonPermissions {
 
     private PersonPermissions() {
     }
 
     /** Staff and administrators write directly. */
-    static boolean mayEditDirectly(UserAccount user) {
+    public static boolean mayEditDirectly(UserAccount user) {
         return user.roles().contains(Role.STAFF) || user.roles().contains(Role.ADMIN);
     }
 
     /** Grassroots members (专职委员) propose corrections that staff approve. */
-    static boolean editsNeedApproval(UserAccount user) {
+    public static boolean editsNeedApproval(UserAccount user) {
         return !mayEditDirectly(user) && user.roles().contains(Role.GRASSROOTS);
     }
 
     /** Registering people and recording their status is data entry: staff and grassroots members. */
-    static boolean mayRecord(UserAccount user) {
+    public static boolean mayRecord(UserAccount user) {
         return mayEditDirectly(user) || user.roles().contains(Role.GRASSROOTS);
     }
 
-    static boolean mayReview(UserAccount user) {
+    public static boolean mayReview(UserAccount user) {
         return mayEditDirectly(user);
     }
 
     /** Pages answer 403 to a user who may not record; the API answers the same through its own checks. */
-    static void requireRecord(UserAccount user) {
+    public static void requireRecord(UserAccount user) {
         if (!mayRecord(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }
 
-    static void requireReviewer(UserAccount user) {
+    public static void requireReviewer(UserAccount user) {
         if (!mayReview(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

@@ -120,7 +120,7 @@ public class PersonRegistry {
     }
 
     /** The validated data a change would save, or every problem with it. */
-    PersonData check(PersonInput input, Jurisdiction jurisdiction, Long existingId) {
+    public PersonData check(PersonInput input, Jurisdiction jurisdiction, Long existingId) {
         PersonInput.Validated validated = input.validate(codes);
         Map<String, String> errors = new LinkedHashMap<>(validated.errors());
         Optional<RegionCode> region = Optional.ofNullable(input.regionCode()).map(String::strip)
@@ -165,7 +165,7 @@ public class PersonRegistry {
     }
 
     /** The current record as validated data, decrypting what the form needs to show again. */
-    PersonData dataOf(Person person, Jurisdiction jurisdiction) {
+    public PersonData dataOf(Person person, Jurisdiction jurisdiction) {
         PersonRepository.Sensitive sensitive = persons.findSensitive(person.id(), jurisdiction).orElseThrow();
         CertificateNumber certificate = CertificateNumber.parse(cipher.decrypt(sensitive.certificateCipher())).number();
         return new PersonData(certificate, person.name(), person.ethnicity(), person.education(), person.regionCode(),
@@ -178,7 +178,7 @@ public class PersonRegistry {
         return stored == null ? null : cipher.decrypt(stored);
     }
 
-    PersonRepository.Encrypted encrypt(PersonData data) {
+    public PersonRepository.Encrypted encrypt(PersonData data) {
         String phone = data.phone();
         return new PersonRepository.Encrypted(
                 cipher.lookupHash(data.certificate().withoutReissue()),

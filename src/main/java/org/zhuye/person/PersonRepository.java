@@ -187,7 +187,7 @@ public class PersonRepository {
     }
 
     /** The encrypted forms and lookup hashes of a person's sensitive numbers. */
-    record Encrypted(byte[] certificateHash, byte[] certificateCipher, byte[] phoneHash, byte[] phoneCipher,
+    public record Encrypted(byte[] certificateHash, byte[] certificateCipher, byte[] phoneHash, byte[] phoneCipher,
                      byte[] guardianPhoneCipher, byte[] guardianPhoneHash) {
     }
 

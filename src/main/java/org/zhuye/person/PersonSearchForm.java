@@ -1,10 +1,10 @@
 package org.zhuye.person;
 
 /** The search form as posted; blank fields are ignored. Age bands are the overview's. */
-record PersonSearchForm(String name, String certificateNumber, String regionCode, Integer category, Integer grade,
+public record PersonSearchForm(String name, String certificateNumber, String regionCode, Integer category, Integer grade,
                         String sex, String employment, String ageBand, Integer page) {
 
-    PersonSearch toSearch() {
+    public PersonSearch toSearch() {
         Integer min = null;
         Integer max = null;
         if (ageBand != null) {
@@ -22,7 +22,7 @@ record PersonSearchForm(String name, String certificateNumber, String regionCode
                 page == null ? 0 : page, 50);
     }
 
-    boolean any() {
+    public boolean any() {
         return present(name) || present(certificateNumber) || present(regionCode) || category != null || grade != null
                 || present(sex) || present(employment) || present(ageBand);
     }

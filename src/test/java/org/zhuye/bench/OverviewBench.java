@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhuye.person.OverviewFigures;
 import org.zhuye.person.PersonsChanged;
-import org.zhuye.person.RegionOverview;
+import org.zhuye.person.overview.OverviewFigures;
+import org.zhuye.person.overview.RegionOverview;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 

@@ -8,21 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.OverviewFixtures;
-import org.zhuye.person.PersonRegistry;
-import org.zhuye.person.Sex;
-import org.zhuye.testing.ZhuyeTest;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.Sex;
+import org.zhuye.person.overview.OverviewFixtures;
+import org.zhuye.testing.ZhuyeTest;
 
 @ZhuyeTest
 class OverviewBrowserTest extends BrowserTest {

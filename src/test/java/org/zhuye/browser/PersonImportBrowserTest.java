@@ -8,19 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
-import org.zhuye.person.PersonTemplate;
+import org.zhuye.person.imports.PersonTemplate;
 import org.zhuye.platform.csv.CsvWriter;
 import org.zhuye.testing.ZhuyeTest;
-
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
 
 @ZhuyeTest
 class PersonImportBrowserTest extends BrowserTest {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhuye.person.review.DuplicateReview;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.ZhuyeTest;
 

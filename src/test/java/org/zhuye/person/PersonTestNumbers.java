@@ -13,6 +13,11 @@ public final class PersonTestNumbers {
         return PersonRegistryTest.newCertificate(category, grade);
     }
 
+    /** A complete input for a town resident of 新城区 with the given certificate number. */
+    public static PersonInput input(String certificate, String name) {
+        return PersonRegistryTest.input(certificate, name);
+    }
+
     /** Registers a person in the given village through the real registry, as the province admin. */
     public static long register(AccountFixtures accounts, String name, String villageCode) {
         PersonRegistry registry = accounts.bean(PersonRegistry.class);

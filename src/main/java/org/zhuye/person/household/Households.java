@@ -1,0 +1,238 @@
+package org.zhuye.person.household;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuye.audit.AuditAction;
+import org.zhuye.audit.AuditEntry;
+import org.zhuye.audit.AuditTrail;
+import org.zhuye.person.Person;
+import org.zhuye.person.PersonNotFoundException;
+import org.zhuye.person.PersonRepository;
+import org.zhuye.person.PersonRuleException;
+import org.zhuye.person.PersonsChanged;
+import org.zhuye.person.Sex;
+import org.zhuye.person.WorkingAge;
+import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.JurisdictionScoped;
+
+/**
+ * Households: who lives together from when to when, their 低保 periods, and what follows from
+ * that on any date (一户多残, 零就业家庭). Memberships and periods are dated and ended, never
+ * overwritten, so a household can be read as it was.
+ */
+@Service
+@JurisdictionScoped
+public class Households {
+
+    private final JdbcClient jdbc;
+    private final PersonRepository persons;
+    private final WorkingAgeRules workingAge;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    Households(JdbcClient jdbc, PersonRepository persons, WorkingAgeRules workingAge, AuditTrail audit,
+               ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.workingAge = workingAge;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Starts a household around a registered person, who becomes its 户主 from {@code startOn}. */
+    @Transactional
+    public long createFor(long personId, String address, LocalDate startOn, Jurisdiction jurisdiction) {
+        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        requireNoCurrentHousehold(personId, startOn);
+        long id = jdbc.sql("INSERT INTO household (region_code, address) VALUES (?, ?) RETURNING id")
+                .params(person.regionCode(), blank(address)).query(Long.class).single();
+        insertMember(id, personId, null, null, null, "户主", true, startOn);
+        record(id, person.regionCode(), "建立家庭，户主为人员 " + personId);
+        return id;
+    }
+
+    /** Adds a registered person (by certificate number hash already resolved to an id) as a member. */
+    @Transactional
+    public void addRegistered(long householdId, long personId, String relation, boolean ableToWork, LocalDate startOn,
+                              Jurisdiction jurisdiction) {
+        String region = region(householdId, jurisdiction);
+        persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        requireRelation(relation);
+        requireNoCurrentHousehold(personId, startOn);
+        insertMember(householdId, personId, null, null, null, relation, ableToWork, startOn);
+        record(householdId, region, "加入成员：人员 " + personId + "（" + relation + "）");
+        events.publishEvent(PersonsChanged.of(personId));
+    }
+
+    /** Adds a family member without a disability certificate. */
+    @Transactional
+    public void addOther(long householdId, String name, Sex sex, LocalDate birthDate, String relation, boolean ableToWork,
+                         Boolean employed, LocalDate startOn, Jurisdiction jurisdiction) {
+        String region = region(householdId, jurisdiction);
+        if (name == null || name.isBlank() || sex == null || birthDate == null || birthDate.isAfter(LocalDate.now())) {
+            throw new PersonRuleException(Map.of("member", "家庭成员须填写姓名、性别和出生日期"));
+        }
+        requireRelation(relation);
+        long memberId = insertMember(householdId, null, name.strip(), sex, birthDate, relation, ableToWork, startOn);
+        if (employed != null) {
+            jdbc.sql("INSERT INTO member_employment_event (member_id, effective_on, employed, recorded_by) VALUES (?, ?, ?, ?)")
+                    .params(memberId, Date.valueOf(startOn), employed, AuditTrail.currentActor()).update();
+        }
+        record(householdId, region, "加入成员：" + name.strip() + "（" + relation + "）");
+    }
+
+    @Transactional
+    public void recordMemberEmployment(long householdId, long memberId, boolean employed, LocalDate effectiveOn,
+                                       Jurisdiction jurisdiction) {
+        String region = region(householdId, jurisdiction);
+        if (effectiveOn.isAfter(LocalDate.now())) {
+            throw new PersonRuleException(Map.of("effectiveOn", "日期不能晚于今天"));
+        }
+        int found = jdbc.sql("SELECT count(*) FROM household_member WHERE id = ? AND household_id = ? AND person_id IS NULL")
+                .params(memberId, householdId).query(Integer.class).single();
+        if (found == 0) {
+            throw new PersonRuleException(Map.of("member", "持证成员的就业状况请在其人员档案中登记"));
+        }
+        jdbc.sql("INSERT INTO member_employment_event (member_id, effective_on, employed, recorded_by) VALUES (?, ?, ?, ?)")
+                .params(memberId, Date.valueOf(effectiveOn), employed, AuditTrail.currentActor()).update();
+        record(householdId, region, "成员 " + memberId + (employed ? " 就业" : " 未就业") + "，自 " + effectiveOn);
+    }
+
+    @Transactional
+    public void endMembership(long householdId, long memberId, LocalDate endOn, Jurisdiction jurisdiction) {
+        String region = region(householdId, jurisdiction);
+        int changed = jdbc.sql("UPDATE household_member SET end_on = ? WHERE id = ? AND household_id = ? AND end_on IS NULL AND start_on <= ?")
+                .params(Date.valueOf(endOn), memberId, householdId, Date.valueOf(endOn)).update();
+        if (changed == 0) {
+            throw new PersonRuleException(Map.of("endOn", "只能结束仍在册的成员，且结束日期不能早于加入日期"));
+        }
+        record(householdId, region, "成员 " + memberId + " 于 " + endOn + " 离开");
+    }
+
+    @Transactional
+    public void startDibao(long householdId, LocalDate startOn, Jurisdiction jurisdiction) {
+        String region = region(householdId, jurisdiction);
+        boolean open = jdbc.sql("SELECT EXISTS (SELECT 1 FROM dibao_interval WHERE household_id = ? AND (end_on IS NULL OR end_on >= ?))")
+                .params(householdId, Date.valueOf(startOn)).query(Boolean.class).single();
+        if (open) {
+            throw new PersonRuleException(Map.of("dibao", "已有与此日期重叠的低保期间"));
+        }
+        jdbc.sql("INSERT INTO dibao_interval (household_id, start_on, recorded_by) VALUES (?, ?, ?)")
+                .params(householdId, Date.valueOf(startOn), AuditTrail.currentActor()).update();
+        record(householdId, region, "自 " + startOn + " 享受低保");
+    }
+
+    @Transactional
+    public void endDibao(long householdId, LocalDate endOn, Jurisdiction jurisdiction) {
+        String region = region(householdId, jurisdiction);
+        int changed = jdbc.sql("UPDATE dibao_interval SET end_on = ? WHERE household_id = ? AND end_on IS NULL AND start_on <= ?")
+                .params(Date.valueOf(endOn), householdId, Date.valueOf(endOn)).update();
+        if (changed == 0) {
+            throw new PersonRuleException(Map.of("dibao", "没有可以结束的低保期间"));
+        }
+        record(householdId, region, "低保于 " + endOn + " 结束");
+    }
+
+    public Optional<Household> find(long householdId, LocalDate asOf, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT id, region_code, address FROM household WHERE id = ? AND region_code LIKE ?")
+                .params(householdId, jurisdiction.likePattern())
+                .query((rs, i) -> new String[]{rs.getString(2), rs.getString(3)})
+                .optional()
+                .map(row -> read(householdId, row[0], row[1], asOf));
+    }
+
+    /** The household the person belongs to on {@code asOf}, if any. */
+    public Optional<Household> findForPerson(long personId, LocalDate asOf, Jurisdiction jurisdiction) {
+        return jdbc.sql("""
+                SELECT m.household_id FROM household_member m JOIN household h ON h.id = m.household_id
+                WHERE m.person_id = ? AND h.region_code LIKE ? AND m.start_on <= ? AND (m.end_on IS NULL OR m.end_on >= ?)
+                """)
+                .params(personId, jurisdiction.likePattern(), Date.valueOf(asOf), Date.valueOf(asOf))
+                .query(Long.class).optional()
+                .flatMap(id -> find(id, asOf, jurisdiction));
+    }
+
+    private Household read(long id, String region, String address, LocalDate asOf) {
+        List<HouseholdMember> members = jdbc.sql("""
+                SELECT m.id, m.household_id, m.person_id, coalesce(p.name, m.name) AS name, coalesce(p.sex, m.sex) AS sex,
+                       coalesce(p.birth_date, m.birth_date) AS birth_date, m.relation, m.able_to_work, m.start_on, m.end_on,
+                       CASE WHEN m.person_id IS NOT NULL THEN coalesce((
+                                SELECT e.employed FROM employment_event e WHERE e.person_id = m.person_id
+                                  AND e.voided_at IS NULL AND e.effective_on <= :asOf
+                                ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), false)
+                            ELSE coalesce((
+                                SELECT x.employed FROM member_employment_event x WHERE x.member_id = m.id
+                                  AND x.effective_on <= :asOf ORDER BY x.effective_on DESC, x.id DESC LIMIT 1), false)
+                       END AS employed_on_date
+                FROM household_member m LEFT JOIN person p ON p.id = m.person_id
+                WHERE m.household_id = :id ORDER BY m.start_on, m.id
+                """)
+                .param("asOf", Date.valueOf(asOf)).param("id", id)
+                .query((rs, i) -> new HouseholdMember(rs.getLong("id"), rs.getLong("household_id"),
+                        (Long) rs.getObject("person_id", Long.class), rs.getString("name"),
+                        "M".equals(rs.getString("sex")) ? Sex.MALE : Sex.FEMALE, rs.getDate("birth_date").toLocalDate(),
+                        rs.getString("relation"), rs.getBoolean("able_to_work"), rs.getDate("start_on").toLocalDate(),
+                        rs.getDate("end_on") == null ? null : rs.getDate("end_on").toLocalDate(),
+                        rs.getBoolean("employed_on_date")))
+                .list();
+        List<Household.DibaoInterval> dibao = jdbc.sql("SELECT id, start_on, end_on FROM dibao_interval WHERE household_id = ? ORDER BY start_on")
+                .param(id)
+                .query((rs, i) -> new Household.DibaoInterval(rs.getLong(1), rs.getDate(2).toLocalDate(),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
+                .list();
+        WorkingAge rule = workingAge.on(region, asOf);
+        HouseholdStatus status = HouseholdStatus.of(members, asOf, m -> rule.isOfWorkingAge(m.sex(), m.birthDate(), asOf),
+                dibao.stream().anyMatch(d -> d.covers(asOf)));
+        return new Household(id, region, address, members, dibao, status);
+    }
+
+    private long insertMember(long householdId, Long personId, String name, Sex sex, LocalDate birthDate, String relation,
+                              boolean ableToWork, LocalDate startOn) {
+        return jdbc.sql("""
+                INSERT INTO household_member (household_id, person_id, name, sex, birth_date, relation, able_to_work, start_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """)
+                .params(householdId, personId, name, sex == null ? null : sex.code(),
+                        birthDate == null ? null : Date.valueOf(birthDate), relation, ableToWork, Date.valueOf(startOn))
+                .query(Long.class).single();
+    }
+
+    private void requireNoCurrentHousehold(long personId, LocalDate startOn) {
+        boolean member = jdbc.sql("SELECT EXISTS (SELECT 1 FROM household_member WHERE person_id = ? AND (end_on IS NULL OR end_on >= ?))")
+                .params(personId, Date.valueOf(startOn)).query(Boolean.class).single();
+        if (member) {
+            throw new PersonRuleException(Map.of("member", "此人已是另一家庭的在册成员，请先在原家庭结束其成员关系"));
+        }
+    }
+
+    private static void requireRelation(String relation) {
+        if (relation == null || relation.isBlank()) {
+            throw new PersonRuleException(Map.of("relation", "请选择与户主的关系"));
+        }
+    }
+
+    private String region(long householdId, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT region_code FROM household WHERE id = ? AND region_code LIKE ?")
+                .params(householdId, jurisdiction.likePattern())
+                .query(String.class).optional()
+                .orElseThrow(() -> new PersonNotFoundException(householdId));
+    }
+
+    private void record(long householdId, String region, String what) {
+        audit.record(AuditEntry.of(AuditAction.HOUSEHOLD_CHANGED, "household", String.valueOf(householdId), region)
+                .withDetail(what));
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

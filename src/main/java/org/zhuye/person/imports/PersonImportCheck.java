@@ -1,0 +1,167 @@
+package org.zhuye.person.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.zhuye.person.CertificateNumber;
+import org.zhuye.person.CodeLists;
+import org.zhuye.person.EmploymentInput;
+import org.zhuye.person.PersonInput;
+import org.zhuye.person.PhoneNumber;
+import org.zhuye.platform.csv.RowError;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+
+/**
+ * Checks the rows of one import file, one at a time and without the database: the header, every
+ * field ({@link PersonInput#validate}, {@link EmploymentInput#validate} against the birth date the
+ * certificate gives), the residence against the villages of the caller's jurisdiction (loaded once
+ * by the caller), and that no certificate number appears twice in the file (the first row wins).
+ * Checks that need the registry (a number registered elsewhere) run later, over the whole file.
+ */
+final class PersonImportCheck {
+
+    static final String CERTIFICATE = PersonTemplate.HEADERS.get(0);
+
+    private final CodeLists codes;
+    private final Set<String> villages;
+    private final Jurisdiction jurisdiction;
+    private final LocalDate today;
+    private final PersonImportKeys seen = new PersonImportKeys();
+
+    PersonImportCheck(CodeLists codes, Set<String> villages, Jurisdiction jurisdiction, LocalDate today) {
+        this.codes = codes;
+        this.villages = villages;
+        this.jurisdiction = jurisdiction;
+        this.today = today;
+    }
+
+    /** Problems with a header row: it must be the template's, column for column. */
+    static List<RowError> checkHeader(List<String> cells, int row, String sheet) {
+        List<RowError> errors = new ArrayList<>();
+        if (cells.stream().anyMatch(c -> c.indexOf('\uFFFD') >= 0)) {
+            // Excel on Chinese Windows saves "CSV" as GBK unless told otherwise.
+            errors.add(new RowError(row, null, null,
+                    "文件不是UTF-8编码：请在Excel中“另存为”选择“CSV UTF-8（逗号分隔）”，或改用XLSX文件"));
+            return errors;
+        }
+        List<String> headers = PersonTemplate.HEADERS;
+        for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {
+            String expected = i < headers.size() ? headers.get(i) : null;
+            String actual = i < cells.size() ? cells.get(i).strip() : "";
+            if (expected == null && !actual.isEmpty()) {
+                errors.add(new RowError(row, column(sheet, actual), actual, "模板没有这一列，请使用下载的模板"));
+            } else if (expected != null && !expected.equals(actual)) {
+                errors.add(new RowError(row, column(sheet, expected), actual,
+                        "第" + (i + 1) + "列的表头应为「" + expected + "」，请使用下载的模板"));
+            }
+        }
+        return errors;
+    }
+
+    /** The row's data, or every problem with it (fields and repeats), for rows checked one after another. */
+    Result check(List<String> cells, int row, String sheet) {
+        Result fields = checkFields(cells, row, sheet);
+        RowError repeat = repeated(fields.certificate(), row, sheet);
+        if (repeat == null) {
+            return fields;
+        }
+        List<RowError> errors = new ArrayList<>(fields.errors());
+        errors.add(repeat);
+        return new Result(null, errors, fields.certificate());
+    }
+
+    /**
+     * Every check of the row on its own, the certificate number's repeats aside. Safe to call
+     * from several threads at once: it reads only the code lists and the village set.
+     */
+    Result checkFields(List<String> cells, int row, String sheet) {
+        List<RowError> errors = new ArrayList<>();
+        if (cells.size() > PersonTemplate.HEADERS.size()
+                && cells.subList(PersonTemplate.HEADERS.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+            errors.add(new RowError(row, sheet, null, "本行的列数多于模板的" + PersonTemplate.HEADERS.size() + "列"));
+        }
+        PersonInput input = PersonTemplate.person(cells);
+        PersonInput.Validated person = input.validate(codes);
+        person.errors().forEach((field, rule) -> errors.add(error(cells, row, sheet, field, rule)));
+        CertificateNumber certificate = person.ok() ? person.data().certificate()
+                : CertificateNumber.parse(input.certificateNumber()).number();
+        String region = input.regionCode();
+        if (region != null && !person.errors().containsKey("regionCode")) {
+            String code = region.strip();
+            if (RegionCode.parse(code).filter(jurisdiction::contains).isEmpty()) {
+                errors.add(error(cells, row, sheet, "regionCode", "居住地超出您的管辖范围"));
+            } else if (!villages.contains(code)) {
+                errors.add(error(cells, row, sheet, "regionCode", "居住地须为系统中已有的村级（嘎查村、社区）区划"));
+            }
+        }
+        EmploymentInput.Employment employment = null;
+        EmploymentInput status = PersonTemplate.employment(cells);
+        if (status != null) {
+            EmploymentInput.Validated validated = status.validate(codes, today,
+                    certificate == null ? null : certificate.birthDate());
+            validated.errors().forEach((field, rule) -> errors.add(error(cells, row, sheet, field, rule)));
+            employment = validated.employment();
+        }
+        if (!errors.isEmpty()) {
+            return new Result(null, errors, certificate);
+        }
+        return new Result(new PersonImportRow(row, person.data(), employment), List.of(), certificate);
+    }
+
+    /** The error for a number seen on an earlier row (that row wins), or null; call in row order. */
+    RowError repeated(CertificateNumber certificate, int row, String sheet) {
+        if (certificate == null) {
+            return null;
+        }
+        int first = seen.putIfAbsent(certificate, row);
+        if (first == 0) {
+            return null;
+        }
+        return new RowError(row, column(sheet, CERTIFICATE), mask(CERTIFICATE, certificate.value()),
+                "与第" + first + "行的残疾人证号重复，同一人在文件中只能出现一次（以第" + first + "行为准）");
+    }
+
+    private static RowError error(List<String> cells, int row, String sheet, String field, String rule) {
+        String header = PersonTemplate.headerOf(field);
+        int index = PersonTemplate.HEADERS.indexOf(header);
+        String value = index >= 0 && index < cells.size() ? cells.get(index) : null;
+        return new RowError(row, column(sheet, header), mask(header, value), rule);
+    }
+
+    private static String column(String sheet, String header) {
+        return sheet == null ? header : sheet + "·" + header;
+    }
+
+    /**
+     * Errors are kept after the import, so sensitive numbers in them are masked like on pages:
+     * the row number is what the user needs to find the value.
+     */
+    static String mask(String header, String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        String text = value.strip();
+        boolean certificate = header.equals(CERTIFICATE);
+        boolean phone = header.equals(PersonInput.LABELS.get("phone")) || header.equals(PersonInput.LABELS.get("guardianPhone"));
+        if (certificate && text.length() > 10) {
+            return text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
+        }
+        if (phone && text.length() > 7) {
+            return PhoneNumber.mask(text);
+        }
+        return text;
+    }
+
+    int distinctCertificates() {
+        return seen.size();
+    }
+
+    record Result(PersonImportRow row, List<RowError> errors, CertificateNumber certificate) {
+        boolean ok() {
+            return row != null;
+        }
+    }
+}

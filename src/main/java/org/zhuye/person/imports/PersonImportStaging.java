@@ -1,0 +1,196 @@
+package org.zhuye.person.imports;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.zhuye.person.CertificateNumber;
+import org.zhuye.person.EmploymentInput;
+import org.zhuye.person.PersonData;
+import org.zhuye.person.PersonRepository;
+import org.zhuye.person.PhoneNumber;
+
+/**
+ * A temporary table holding the checked rows of one import, filled with COPY (text format) on the
+ * import's own connection, so that everything after it is a handful of set-based statements.
+ * Sensitive numbers arrive already encrypted; the table is dropped when the transaction ends.
+ */
+final class PersonImportStaging implements AutoCloseable {
+
+    static final String TABLE = "person_import_staging";
+
+    private static final String CREATE = """
+            CREATE TEMP TABLE person_import_staging (
+                row_no integer NOT NULL, cert_hash bytea NOT NULL, cert_cipher bytea NOT NULL, cert_masked text NOT NULL,
+                name text NOT NULL, sex char(1) NOT NULL, birth_date date NOT NULL, category smallint NOT NULL,
+                grade smallint NOT NULL, multiple_categories smallint[] NOT NULL, ethnicity text, education text,
+                region_code text COLLATE "C" NOT NULL, hukou text NOT NULL, phone_hash bytea, phone_cipher bytea,
+                phone_masked text, cert_status text NOT NULL, cert_issued_on date, cert_valid_until date,
+                guardian_name text, guardian_relation text, guardian_phone_cipher bytea, guardian_phone_masked text,
+                guardian_phone_hash bytea, has_status boolean NOT NULL, effective_on date, employed boolean,
+                form smallint, employer_name text, occupation text, monthly_income numeric(10, 2), satisfaction smallint,
+                reason smallint, livelihood smallint
+            ) ON COMMIT DROP""";
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final PGCopyOutputStream copy;
+    private final Writer out;
+    private long rows;
+
+    private PersonImportStaging(PGCopyOutputStream copy) {
+        this.copy = copy;
+        this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** Creates the table on {@code connection} (inside its transaction) and opens a COPY into it. */
+    static PersonImportStaging open(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + TABLE);
+            statement.execute(CREATE);
+        }
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY " + TABLE + " FROM STDIN", 1 << 16);
+        return new PersonImportStaging(copy);
+    }
+
+    /** Appends one line made by {@link #line}. */
+    void add(String line) {
+        try {
+            out.write(line);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+        rows++;
+    }
+
+    /** Abandons the COPY (on failure), so the connection can roll back. */
+    void abort() {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // the transaction is being rolled back anyway
+        }
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    /** Ends the COPY; the rows are then in the table. */
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    /** The COPY text line of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */
+    static String line(PersonImportRow row, PersonRepository.Encrypted encrypted) {
+        return new Line().row(row, encrypted);
+    }
+
+    private static final class Line {
+        private final StringBuilder line = new StringBuilder(1024);
+
+        String row(PersonImportRow row, PersonRepository.Encrypted encrypted) {
+            PersonData p = row.person();
+            CertificateNumber certificate = p.certificate();
+            field(row.row());
+            field(encrypted.certificateHash());
+            field(encrypted.certificateCipher());
+            field(certificate.masked());
+            field(p.name());
+            field(certificate.sex().code());
+            field(certificate.birthDate());
+            field(certificate.category().code());
+            field(certificate.grade());
+            array(p.multipleCategories());
+            field(p.ethnicity());
+            field(p.education());
+            field(p.regionCode());
+            field(p.hukou().name());
+            field(encrypted.phoneHash());
+            field(encrypted.phoneCipher());
+            field(PhoneNumber.mask(p.phone()));
+            field(p.status().name());
+            field(p.issuedOn());
+            field(p.validUntil());
+            field(p.guardianName());
+            field(p.guardianRelation());
+            field(encrypted.guardianPhoneCipher());
+            field(PhoneNumber.mask(p.guardianPhone()));
+            field(encrypted.guardianPhoneHash());
+            EmploymentInput.Employment e = row.employment();
+            field(e != null);
+            if (e == null) {
+                line.append("\\N\t".repeat(9));
+            } else {
+                field(e.effectiveOn());
+                field(e.employed());
+                field(e.form());
+                field(e.employerName());
+                field(e.occupation());
+                field(e.monthlyIncome());
+                field(e.satisfaction());
+                field(e.reason());
+                field(e.livelihood());
+            }
+            line.setCharAt(line.length() - 1, '\n');
+            return line.toString();
+        }
+
+        private void field(Object value) {
+            if (value == null) {
+                line.append("\\N");
+            } else if (value instanceof byte[] bytes) {
+                line.append("\\\\x").append(HEX.formatHex(bytes));
+            } else if (value instanceof Boolean b) {
+                line.append(b ? 't' : 'f');
+            } else if (value instanceof BigDecimal d) {
+                line.append(d.toPlainString());
+            } else if (value instanceof LocalDate || value instanceof Number) {
+                line.append(value);
+            } else {
+                text(value.toString());
+            }
+            line.append('\t');
+        }
+
+        private void array(List<Integer> codes) {
+            line.append('{');
+            for (int i = 0; i < codes.size(); i++) {
+                if (i > 0) {
+                    line.append(',');
+                }
+                line.append(codes.get(i));
+            }
+            line.append("}\t");
+        }
+
+        /** COPY text format: backslash, tab, newline and carriage return are escaped. */
+        private void text(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\\' -> line.append("\\\\");
+                    case '\t' -> line.append("\\t");
+                    case '\n' -> line.append("\\n");
+                    case '\r' -> line.append("\\r");
+                    default -> line.append(c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.zhuye.person.synthetic;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.EmploymentInput;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonRuleException;
+import org.zhuye.person.imports.PersonTemplate;
+import org.zhuye.region.Jurisdiction;
+
+/**
+ * Fills an empty embedded database with {@code zhuye.demo.persons} synthetic persons (the
+ * {@code demo} profile asks for 3,000), so that a first look at Zhuye shows a living registry.
+ * They go through the real registration and employment paths, validated and audited as "system",
+ * exactly as if someone had typed them in. Never against a configured database
+ * ({@code spring.datasource.url}), and never once anyone is registered: demo persons must not
+ * mix with real ones.
+ */
+@Component
+@Order(DemoPopulation.ORDER)
+class DemoPopulation implements ApplicationRunner {
+
+    /** After the region tree (RegionSeeder, 0) and the first administrator (InitialAdmin, 10). */
+    static final int ORDER = 20;
+    /** Rows per transaction: one commit (one fsync) per row would make 3,000 rows take minutes. */
+    static final int BATCH = 500;
+    private static final Jurisdiction PROVINCE = Jurisdiction.of("15");
+    private static final Logger log = LoggerFactory.getLogger(DemoPopulation.class);
+
+    private final PersonRegistry registry;
+    private final EmploymentHistory employment;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final int requested;
+    private final long seed;
+    private final String datasourceUrl;
+
+    DemoPopulation(PersonRegistry registry, EmploymentHistory employment, JdbcClient jdbc,
+                   PlatformTransactionManager transactionManager,
+                   @Value("${zhuye.demo.persons:0}") int requested,
+                   @Value("${zhuye.demo.seed:" + GeneratePersons.DEFAULT_SEED + "}") long seed,
+                   @Value("${spring.datasource.url:}") String datasourceUrl) {
+        this.registry = registry;
+        this.employment = employment;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.requested = requested;
+        this.seed = seed;
+        this.datasourceUrl = datasourceUrl;
+    }
+
+    /** Whether to populate: asked for, on the embedded database, and nobody registered yet. */
+    static boolean shouldPopulate(int requested, String datasourceUrl, boolean registryEmpty) {
+        return requested > 0 && (datasourceUrl == null || datasourceUrl.isBlank()) && registryEmpty;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (requested <= 0) {
+            return;
+        }
+        boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM person)").query(Boolean.class).single();
+        if (!shouldPopulate(requested, datasourceUrl, empty)) {
+            log.info("未生成演示人员：{}", empty ? "已配置外部数据库 spring.datasource.url" : "人员表中已有数据");
+            return;
+        }
+        log.info("正在生成 {} 名虚拟残疾人（演示数据，姓名带“{}”）……", requested, SyntheticNames.MARKER);
+        try {
+            populate(SyntheticPopulation.innerMongolia(seed, LocalDate.now()), requested);
+        } catch (PersonRuleException e) {
+            // A generator bug must not keep the product from starting; the failed batch is rolled back.
+            log.error("演示人员生成中止：{}", e.fieldErrors());
+        }
+    }
+
+    /** Registers {@code count} persons from {@code population}, {@value #BATCH} per transaction. */
+    int populate(SyntheticPopulation population, int count) {
+        long started = System.nanoTime();
+        int done = 0;
+        while (done < count) {
+            int batch = Math.min(BATCH, count - done);
+            transactions.executeWithoutResult(status -> {
+                for (int i = 0; i < batch; i++) {
+                    register(population.next());
+                }
+            });
+            done += batch;
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log.info("演示人员 {}/{}，{} 行/秒", done, count, Math.round(done / Math.max(seconds, 1e-9)));
+        }
+        log.info("已生成 {} 名虚拟残疾人，用时 {} 秒", done, String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        return done;
+    }
+
+    private void register(List<String> row) {
+        long id = registry.register(PersonTemplate.person(row), PROVINCE);
+        EmploymentInput status = PersonTemplate.employment(row);
+        if (status != null) {
+            employment.record(id, status, true, PROVINCE);
+        }
+    }
+}

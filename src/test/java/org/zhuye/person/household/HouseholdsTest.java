@@ -1,0 +1,104 @@
+package org.zhuye.person.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.EmploymentInput;
+import org.zhuye.person.PersonNotFoundException;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonRuleException;
+import org.zhuye.person.PersonTestNumbers;
+import org.zhuye.person.Sex;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.testing.ZhuyeTest;
+
+@ZhuyeTest
+class HouseholdsTest {
+
+    static final Jurisdiction XINCHENG = Jurisdiction.of("150102");
+
+    @Autowired
+    PersonRegistry registry;
+
+    @Autowired
+    EmploymentHistory employment;
+
+    @Autowired
+    Households households;
+
+    private long person(String name) {
+        return registry.register(PersonTestNumbers.input(PersonTestNumbers.next(4, 3), name), XINCHENG);
+    }
+
+    @Test
+    void aHouseholdBecomesZeroEmploymentAndLeavesItWhenAMemberStartsWork() {
+        long head = person("户主甲");
+        employment.record(head, new EmploymentInput("2020-01-01", "否", null, null, null, null, null, "无就业技能", null), true, XINCHENG);
+        long household = households.createFor(head, "新城区某街1号", LocalDate.of(2020, 1, 1), XINCHENG);
+        households.addOther(household, "家属乙", Sex.FEMALE, LocalDate.of(1990, 6, 1), "配偶", true, false,
+                LocalDate.of(2020, 1, 1), XINCHENG);
+
+        Household before = households.find(household, LocalDate.of(2023, 1, 1), XINCHENG).orElseThrow();
+        assertThat(before.status().ableWorkingAge()).isEqualTo(2);
+        assertThat(before.status().zeroEmployment()).isTrue();
+        assertThat(before.status().multipleDisabilities()).isFalse();
+
+        long spouse = before.members().stream().filter(m -> !m.registered()).findFirst().orElseThrow().id();
+        households.recordMemberEmployment(household, spouse, true, LocalDate.of(2024, 3, 1), XINCHENG);
+        assertThat(households.find(household, LocalDate.of(2024, 3, 1), XINCHENG).orElseThrow().status().zeroEmployment()).isFalse();
+        assertThat(households.find(household, LocalDate.of(2024, 2, 29), XINCHENG).orElseThrow().status().zeroEmployment()).isTrue();
+    }
+
+    @Test
+    void twoRegisteredMembersMakeAMultipleDisabilityHouseholdWhileBothLiveThere() {
+        long head = person("户主丙");
+        long son = person("儿子丁");
+        long household = households.createFor(head, null, LocalDate.of(2019, 1, 1), XINCHENG);
+        households.addRegistered(household, son, "子女", true, LocalDate.of(2019, 1, 1), XINCHENG);
+        assertThat(households.findForPerson(son, LocalDate.of(2022, 1, 1), XINCHENG).orElseThrow().status().multipleDisabilities()).isTrue();
+
+        long sonMember = households.find(household, LocalDate.now(), XINCHENG).orElseThrow().members().stream()
+                .filter(m -> Long.valueOf(son).equals(m.personId())).findFirst().orElseThrow().id();
+        households.endMembership(household, sonMember, LocalDate.of(2023, 12, 31), XINCHENG);
+        assertThat(households.find(household, LocalDate.of(2024, 1, 1), XINCHENG).orElseThrow().status().multipleDisabilities()).isFalse();
+        assertThat(households.find(household, LocalDate.of(2023, 12, 31), XINCHENG).orElseThrow().status().multipleDisabilities()).isTrue();
+        assertThat(households.findForPerson(son, LocalDate.of(2024, 1, 1), XINCHENG)).isEmpty();
+    }
+
+    @Test
+    void aPersonBelongsToOneHouseholdAtATime() {
+        long head = person("户主戊");
+        long other = person("户主己");
+        households.createFor(head, null, LocalDate.of(2020, 1, 1), XINCHENG);
+        long second = households.createFor(other, null, LocalDate.of(2020, 1, 1), XINCHENG);
+        assertThatThrownBy(() -> households.addRegistered(second, head, "其他", true, LocalDate.of(2021, 1, 1), XINCHENG))
+                .isInstanceOf(PersonRuleException.class).hasMessageContaining("另一家庭");
+    }
+
+    @Test
+    void dibaoIsKnownForEveryDateOfItsInterval() {
+        long head = person("户主庚");
+        long household = households.createFor(head, null, LocalDate.of(2020, 1, 1), XINCHENG);
+        households.startDibao(household, LocalDate.of(2021, 3, 1), XINCHENG);
+        households.endDibao(household, LocalDate.of(2022, 2, 28), XINCHENG);
+        assertThat(households.find(household, LocalDate.of(2021, 2, 28), XINCHENG).orElseThrow().status().onDibao()).isFalse();
+        assertThat(households.find(household, LocalDate.of(2021, 3, 1), XINCHENG).orElseThrow().status().onDibao()).isTrue();
+        assertThat(households.find(household, LocalDate.of(2022, 2, 28), XINCHENG).orElseThrow().status().onDibao()).isTrue();
+        assertThat(households.find(household, LocalDate.of(2022, 3, 1), XINCHENG).orElseThrow().status().onDibao()).isFalse();
+        assertThatThrownBy(() -> households.startDibao(household, LocalDate.of(2021, 6, 1), XINCHENG))
+                .isInstanceOf(PersonRuleException.class);
+    }
+
+    @Test
+    void aHouseholdOutsideTheJurisdictionIsNotFound() {
+        long household = households.createFor(person("户主辛"), null, LocalDate.of(2020, 1, 1), XINCHENG);
+        assertThat(households.find(household, LocalDate.now(), Jurisdiction.of("150203"))).isEmpty();
+        assertThatThrownBy(() -> households.startDibao(household, LocalDate.now(), Jurisdiction.of("150203")))
+                .isInstanceOf(PersonNotFoundException.class);
+    }
+}
