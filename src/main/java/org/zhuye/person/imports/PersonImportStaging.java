@@ -1,12 +1,8 @@
 package org.zhuye.person.imports;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.copy.CopyManager;
 import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonData;
@@ -22,11 +18,11 @@ import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PhoneNumber;
 
 /**
- * A temporary table holding the checked rows of one import, filled with COPY (text format) on the
- * import's own connection, so that everything after it is a handful of set-based statements.
+ * A temporary table holding one chunk of an import's checked rows, filled with COPY (text format)
+ * on the import's own connection, so that everything after it is a handful of set-based statements.
  * Sensitive numbers arrive already encrypted; the table is dropped when the transaction ends.
  */
-final class PersonImportStaging implements AutoCloseable {
+final class PersonImportStaging {
 
     static final String TABLE = "person_import_staging";
 
@@ -45,55 +41,33 @@ final class PersonImportStaging implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private final PGCopyOutputStream copy;
-    private final Writer out;
-    private long rows;
+    private final Connection connection;
+    private final CopyManager copy;
 
-    private PersonImportStaging(PGCopyOutputStream copy) {
-        this.copy = copy;
-        this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+    private PersonImportStaging(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
-    /** Creates the table on {@code connection} (inside its transaction) and opens a COPY into it. */
-    static PersonImportStaging open(Connection connection) throws SQLException {
+    /** Creates the table on {@code connection}, inside its transaction. */
+    static PersonImportStaging create(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS " + TABLE);
             statement.execute(CREATE);
         }
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY " + TABLE + " FROM STDIN", 1 << 16);
-        return new PersonImportStaging(copy);
+        return new PersonImportStaging(connection);
     }
 
-    /** Appends one line made by {@link #line}. */
-    void add(String line) {
-        try {
-            out.write(line);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
+    /** Replaces the table's rows with one chunk's, and gives the planner their statistics. */
+    void load(PersonImportReader.Chunk chunk) throws SQLException, IOException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("TRUNCATE " + TABLE);
         }
-        rows++;
-    }
-
-    /** Abandons the COPY (on failure), so the connection can roll back. */
-    void abort() {
-        try {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        } catch (SQLException e) {
-            // the transaction is being rolled back anyway
+        copy.copyIn("COPY " + TABLE + " FROM STDIN", new ByteArrayInputStream(chunk.copyText()));
+        try (var statement = connection.createStatement()) {
+            // Temporary tables get no statistics from autovacuum; the joins that follow need them.
+            statement.execute("ANALYZE " + TABLE);
         }
-    }
-
-    long rows() {
-        return rows;
-    }
-
-    /** Ends the COPY; the rows are then in the table. */
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 
     /** The COPY text line of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */

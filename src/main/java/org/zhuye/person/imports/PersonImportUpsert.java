@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.audit.AuditAction;
@@ -16,22 +17,25 @@ import org.zhuye.platform.database.BulkLoad;
 import org.zhuye.region.Jurisdiction;
 
 /**
- * The set-based half of an import, run on the import's connection once every checked row is in
+ * The set-based half of one import, run on its connection for each chunk of checked rows in
  * {@code person_import_staging}: the checks that need the registry, then the upsert by
- * certificate hash, the status events, the duplicate flags and the one audit record.
+ * certificate hash and the status events; at the end the duplicate flags and the one audit record.
  */
 final class PersonImportUpsert {
 
     private static final String CERTIFICATE = PersonTemplate.HEADERS.get(0);
     private static final String STATUS_DATE = EmploymentInput.LABELS.get("effectiveOn");
 
-    /** Below this many new persons, index maintenance costs less than locking the registry. */
-    private static final long BULK_LOAD_ROWS = 100_000;
-
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final long bulkLoadRows;
+    private boolean started;
+    private BulkLoad bulk;
+    private long inserted;
+    private long updated;
 
-    PersonImportUpsert(JdbcClient jdbc, AuditTrail audit) {
+    PersonImportUpsert(JdbcClient jdbc, AuditTrail audit, long bulkLoadRows) {
+        this.bulkLoadRows = bulkLoadRows;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -97,8 +101,26 @@ final class PersonImportUpsert {
         return errors;
     }
 
-    PersonImport.Outcome save(PersonImport.Request request, long rows) {
-        long updatedData = jdbc.sql("""
+    /**
+     * Saves the staged chunk: updates changed records, inserts new persons with their baseline
+     * status, adds changed statuses, and keeps the keys that {@link #finish} checks for lookalikes.
+     * {@code expectedRows} (the file's estimated size) decides, at the first chunk, whether the
+     * load is large enough to build the registry's indexes afterwards instead of row by row.
+     */
+    void saveChunk(String actor, long expectedRows) {
+        if (!started) {
+            started = true;
+            jdbc.sql("DROP TABLE IF EXISTS person_import_keys").update();
+            jdbc.sql("""
+                    CREATE TEMP TABLE person_import_keys (id bigint, name text, birth_date date, county text COLLATE "C")
+                    ON COMMIT DROP""").update();
+            if (doublesTheRegistry(expectedRows)) {
+                // The certificate key and the event index stay: later chunks are matched through them.
+                bulk = BulkLoad.begin(jdbc, "5s", List.of("person", "employment_event"),
+                        Set.of("person_cert_hash_key", "employment_event_person_idx"));
+            }
+        }
+        jdbc.sql("""
                 UPDATE person p SET cert_cipher = s.cert_cipher, cert_masked = s.cert_masked, name = s.name,
                     multiple_categories = s.multiple_categories, ethnicity = s.ethnicity, education = s.education,
                     region_code = s.region_code, hukou = s.hukou, phone_hash = s.phone_hash,
@@ -110,11 +132,11 @@ final class PersonImportUpsert {
                 FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
                 WHERE p.id = m.person_id AND m.data_changed
                 """).update();
-        BulkLoad bulk = doublesTheRegistry() ? BulkLoad.begin(jdbc, "5s", "person", "employment_event") : null;
         jdbc.sql("DROP TABLE IF EXISTS person_import_new").update();
         jdbc.sql("CREATE TEMP TABLE person_import_new (id bigint, row_no integer) ON COMMIT DROP").update();
-        // A new person's first status is their baseline, written with them.
-        long inserted = jdbc.sql("""
+        // A new person's first status is their baseline, written with them. No ORDER BY: the
+        // staging table is already in the file's order, and a sort of wide rows would spill.
+        inserted += jdbc.sql("""
                 WITH added AS (
                     INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
                         multiple_categories, ethnicity, education, region_code, hukou, phone_hash, phone_cipher,
@@ -127,7 +149,6 @@ final class PersonImportUpsert {
                         s.guardian_phone_hash, s.employed, s.effective_on
                     FROM person_import_staging s
                     WHERE NOT EXISTS (SELECT 1 FROM person_import_match m WHERE m.row_no = s.row_no)
-                    ORDER BY s.row_no
                     RETURNING id, cert_hash
                 )
                 INSERT INTO person_import_new (id, row_no)
@@ -144,21 +165,35 @@ final class PersonImportUpsert {
                       SELECT m.person_id, m.row_no, m.no_status FROM person_import_match m WHERE m.status_changed) x
                 JOIN person_import_staging s ON s.row_no = x.row_no
                 WHERE s.has_status
-                ORDER BY x.row_no
                 """)
-                .param("actor", request.actor())
+                .param("actor", actor)
                 .update();
-        if (bulk != null) {
-            bulk.finish();
-        }
         jdbc.sql("""
                 UPDATE person p SET employed = s.employed, employed_since = s.effective_on
                 FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
                 WHERE p.id = m.person_id AND m.status_changed
                 """).update();
-        flagLookalikes();
-        long updated = jdbc.sql("SELECT count(*) FROM person_import_match WHERE data_changed OR status_changed")
+        jdbc.sql("""
+                INSERT INTO person_import_keys (id, name, birth_date, county)
+                SELECT n.id, s.name, s.birth_date, substr(s.region_code, 1, 6)
+                FROM person_import_new n JOIN person_import_staging s ON s.row_no = n.row_no
+                UNION ALL
+                SELECT m.person_id, s.name, s.birth_date, substr(s.region_code, 1, 6)
+                FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
+                WHERE m.data_changed
+                """).update();
+        updated += jdbc.sql("SELECT count(*) FROM person_import_match WHERE data_changed OR status_changed")
                 .query(Long.class).single();
+    }
+
+    /** After the last chunk: the indexes (if they were set aside), the lookalike flags and the audit record. */
+    PersonImport.Outcome finish(PersonImport.Request request, long rows) {
+        if (bulk != null) {
+            bulk.finish();
+        }
+        if (started) {
+            flagLookalikes();
+        }
         long unchanged = rows - inserted - updated;
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("job", request.jobId());
@@ -178,36 +213,35 @@ final class PersonImportUpsert {
     /**
      * A file that at least doubles the registry (a first load, a province merging its counties'
      * lists) is cheaper to save with the indexes built once afterwards than maintained row by row;
-     * smaller files leave the registry open to readers while they save.
+     * smaller files leave the registry open to readers while they save. Decided on the first
+     * chunk, from its share of new rows and the file's expected size.
      */
-    private boolean doublesTheRegistry() {
+    private boolean doublesTheRegistry(long expectedRows) {
+        long staged = jdbc.sql("SELECT count(*) FROM person_import_staging").query(Long.class).single();
         long fresh = jdbc.sql("""
                 SELECT count(*) FROM person_import_staging s
                 WHERE NOT EXISTS (SELECT 1 FROM person_import_match m WHERE m.row_no = s.row_no)
                 """).query(Long.class).single();
-        if (fresh < BULK_LOAD_ROWS) {
+        long expectedFresh = staged == 0 ? 0 : fresh * Math.max(expectedRows, staged) / staged;
+        if (expectedFresh < bulkLoadRows) {
             return false;
         }
         long present = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person LIMIT :fresh) p")
-                .param("fresh", fresh).query(Long.class).single();
-        return present < fresh;
+                .param("fresh", expectedFresh).query(Long.class).single();
+        return present < expectedFresh;
     }
 
     /**
-     * As {@link DuplicateFlags}, for every new or changed person at once: another person with the
-     * same name and birth date in the same county. The new rows' keys come from the staging table,
-     * so only the other side needs the registry's duplicate index.
+     * As {@code DuplicateFlags}, for every new or changed person at once: another person with the
+     * same name and birth date in the same county. The new and changed rows' keys were kept from
+     * each chunk, so only the other side needs the registry's duplicate index.
      */
     private void flagLookalikes() {
+        jdbc.sql("ANALYZE person_import_keys").update();
         jdbc.sql("""
                 INSERT INTO duplicate_flag (person_id, other_id, region_code)
                 SELECT DISTINCT least(x.id, b.id), greatest(x.id, b.id), x.county || '000000'
-                FROM (SELECT n.id, s.name, s.birth_date, substr(s.region_code, 1, 6) AS county
-                      FROM person_import_new n JOIN person_import_staging s ON s.row_no = n.row_no
-                      UNION ALL
-                      SELECT m.person_id, s.name, s.birth_date, substr(s.region_code, 1, 6)
-                      FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
-                      WHERE m.data_changed) x
+                FROM person_import_keys x
                 JOIN person b ON b.name = x.name AND b.birth_date = x.birth_date
                      AND substr(b.region_code, 1, 6) = x.county AND b.id <> x.id AND b.merged_into IS NULL
                 ON CONFLICT (person_id, other_id) DO NOTHING

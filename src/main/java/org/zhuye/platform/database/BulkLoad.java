@@ -2,6 +2,7 @@ package org.zhuye.platform.database;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +32,11 @@ public final class BulkLoad {
     }
 
     /**
-     * Locks {@code tables} and drops their secondary indexes, unique and foreign-key constraints;
-     * answers null, with nothing changed, if another session holds a lock on them for longer
-     * than {@code lockTimeout} (a PostgreSQL interval such as {@code '5s'}).
+     * Locks {@code tables} and drops their secondary indexes, unique and foreign-key constraints,
+     * except those named in {@code keep}; answers null, with nothing changed, if another session
+     * holds a lock on them for longer than {@code lockTimeout} (a PostgreSQL interval such as {@code '5s'}).
      */
-    public static BulkLoad begin(JdbcClient jdbc, String lockTimeout, String... tables) {
+    public static BulkLoad begin(JdbcClient jdbc, String lockTimeout, List<String> tables, Set<String> keep) {
         jdbc.sql("SAVEPOINT bulk_load_lock").update();
         try {
             jdbc.sql("SELECT set_config('lock_timeout', :timeout, true)").param("timeout", lockTimeout)
@@ -52,17 +53,17 @@ public final class BulkLoad {
         List<String> drops = new ArrayList<>();
         List<String> foreignKeys = new ArrayList<>();
         for (String table : tables) {
-            for (Definition fk : load.constraints(table, "f")) {
+            for (Definition fk : load.constraints(table, "f", keep)) {
                 drops.add(fk.drop());
                 foreignKeys.add(fk.create());
             }
         }
         for (String table : tables) {
-            for (Definition unique : load.constraints(table, "u")) {
+            for (Definition unique : load.constraints(table, "u", keep)) {
                 drops.add(unique.drop());
                 load.restore.add(unique.create());
             }
-            for (Definition index : load.indexes(table)) {
+            for (Definition index : load.indexes(table, keep)) {
                 drops.add(index.drop());
                 load.restore.add(index.create());
             }
@@ -80,7 +81,7 @@ public final class BulkLoad {
         restore.clear();
     }
 
-    private List<Definition> constraints(String table, String type) {
+    private List<Definition> constraints(String table, String type, Set<String> keep) {
         return jdbc.sql("""
                         SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c
                         WHERE c.conrelid = CAST(:table AS regclass) AND c.contype = CAST(:type AS "char")
@@ -89,14 +90,14 @@ public final class BulkLoad {
                         ORDER BY c.conname
                         """)
                 .param("table", table).param("type", type)
-                .query((rs, i) -> new Definition(
+                .query((rs, i) -> new Definition(rs.getString(1),
                         "ALTER TABLE " + table + " DROP CONSTRAINT " + quote(rs.getString(1)),
                         "ALTER TABLE " + table + " ADD CONSTRAINT " + quote(rs.getString(1)) + " " + rs.getString(2)))
-                .list();
+                .list().stream().filter(d -> !keep.contains(d.name())).toList();
     }
 
     /** Indexes that no constraint owns (the primary key's and unique constraints' go with them). */
-    private List<Definition> indexes(String table) {
+    private List<Definition> indexes(String table, Set<String> keep) {
         return jdbc.sql("""
                         SELECT CAST(i.indexrelid AS regclass)::text, pg_get_indexdef(i.indexrelid) FROM pg_index i
                         WHERE i.indrelid = CAST(:table AS regclass)
@@ -105,14 +106,14 @@ public final class BulkLoad {
                         ORDER BY 1
                         """)
                 .param("table", table)
-                .query((rs, i) -> new Definition("DROP INDEX " + rs.getString(1), rs.getString(2)))
-                .list();
+                .query((rs, i) -> new Definition(rs.getString(1), "DROP INDEX " + rs.getString(1), rs.getString(2)))
+                .list().stream().filter(d -> !keep.contains(d.name())).toList();
     }
 
     private static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private record Definition(String drop, String create) {
+    private record Definition(String name, String drop, String create) {
     }
 }

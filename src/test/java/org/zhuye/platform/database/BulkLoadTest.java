@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -30,7 +31,7 @@ class BulkLoadTest {
     void theRegistryTablesGetBackEveryIndexAndConstraintExactlyAsDefined() {
         List<String> before = schemaOf("person", "employment_event");
         inRolledBackTransaction(() -> {
-            BulkLoad load = BulkLoad.begin(jdbc, "5s", "person", "employment_event");
+            BulkLoad load = BulkLoad.begin(jdbc, "5s", List.of("person", "employment_event"), Set.of());
             assertThat(load).isNotNull();
             assertThat(schemaOf("person", "employment_event"))
                     .as("only the primary keys and check constraints stay during the load")
@@ -48,7 +49,7 @@ class BulkLoadTest {
                 + "label text)").update();
         jdbc.sql("CREATE INDEX IF NOT EXISTS bulk_child_label_idx ON bulk_child (label)").update();
         assertThatThrownBy(() -> inTransaction(() -> {
-            BulkLoad load = BulkLoad.begin(jdbc, "5s", "bulk_child");
+            BulkLoad load = BulkLoad.begin(jdbc, "5s", List.of("bulk_child"), Set.of());
             jdbc.sql("INSERT INTO bulk_child VALUES (1, 42, 'orphan')").update();
             load.finish();
         })).isInstanceOf(DataIntegrityViolationException.class);
@@ -58,11 +59,22 @@ class BulkLoadTest {
     }
 
     @Test
+    void indexesAndConstraintsNamedToKeepStayThroughTheLoad() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS bulk_keep (id int PRIMARY KEY, code text UNIQUE, label text)").update();
+        jdbc.sql("CREATE INDEX IF NOT EXISTS bulk_keep_label_idx ON bulk_keep (label)").update();
+        inRolledBackTransaction(() -> {
+            BulkLoad.begin(jdbc, "5s", List.of("bulk_keep"), Set.of("bulk_keep_code_key"));
+            assertThat(schemaOf("bulk_keep")).anyMatch(line -> line.contains("UNIQUE (code)"))
+                    .noneMatch(line -> line.contains("bulk_keep_label_idx"));
+        });
+    }
+
+    @Test
     void aUniqueKeyThatAForeignKeyReferencesIsLeftInPlace() {
         jdbc.sql("CREATE TABLE IF NOT EXISTS bulk_code (code text UNIQUE, note text)").update();
         jdbc.sql("CREATE TABLE IF NOT EXISTS bulk_code_use (code text REFERENCES bulk_code (code))").update();
         inRolledBackTransaction(() -> {
-            BulkLoad.begin(jdbc, "5s", "bulk_code");
+            BulkLoad.begin(jdbc, "5s", List.of("bulk_code"), Set.of());
             assertThat(schemaOf("bulk_code")).anyMatch(line -> line.contains("UNIQUE (code)"));
         });
     }
@@ -76,7 +88,7 @@ class BulkLoadTest {
             other.setAutoCommit(false);
             other.createStatement().execute("LOCK TABLE bulk_busy IN ACCESS SHARE MODE");
             inRolledBackTransaction(() -> {
-                assertThat(BulkLoad.begin(jdbc, "200ms", "bulk_busy")).isNull();
+                assertThat(BulkLoad.begin(jdbc, "200ms", List.of("bulk_busy"), Set.of())).isNull();
                 // The transaction is still usable after the refused lock.
                 assertThat(jdbc.sql("SELECT count(*) FROM bulk_busy").query(Long.class).single()).isZero();
             });
