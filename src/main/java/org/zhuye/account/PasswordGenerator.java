@@ -3,7 +3,7 @@ package org.zhuye.account;
 import java.security.SecureRandom;
 
 /** Temporary passwords: 16 characters without look-alikes (0/O, 1/l/I), so they can be read out. */
-final class PasswordGenerator {
+public final class PasswordGenerator {
 
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String DIGITS = "23456789";
@@ -12,7 +12,7 @@ final class PasswordGenerator {
     private PasswordGenerator() {
     }
 
-    static String temporary() {
+    public static String temporary() {
         String alphabet = LETTERS + DIGITS;
         char[] password = new char[16];
         for (int i = 0; i < password.length; i++) {

@@ -28,7 +28,11 @@ public enum AuditAction {
     DUPLICATE_MERGED("合并重复人员"),
     HOUSEHOLD_CHANGED("变更家庭信息"),
     PERSONS_IMPORTED("批量导入人员"),
-    PERSONS_EXPORTED("导出人员（含完整证件号和电话）");
+    PERSONS_EXPORTED("导出人员（含完整证件号和电话）"),
+    EMPLOYER_REGISTERED("登记用人单位"),
+    EMPLOYER_UPDATED("修改用人单位信息"),
+    EMPLOYER_ACCOUNT_LINKED("绑定单位账号"),
+    EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定");
 
     private final String label;
 

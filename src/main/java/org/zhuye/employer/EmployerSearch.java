@@ -1,0 +1,27 @@
+package org.zhuye.employer;
+
+/**
+ * Filters of the employer list, all optional: name contains, the credit code exactly, type,
+ * region (a code inside the caller's jurisdiction, with everything under it) and level.
+ */
+public record EmployerSearch(String name, String creditCode, EmployerType type, String regionCode,
+                             AdministrativeLevel level, int page, int pageSize) {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public EmployerSearch {
+        name = blank(name);
+        creditCode = creditCode == null || creditCode.isBlank() ? null : UnifiedSocialCreditCode.normalise(creditCode);
+        regionCode = blank(regionCode);
+        page = Math.max(0, page);
+        pageSize = pageSize <= 0 ? 50 : Math.min(pageSize, MAX_PAGE_SIZE);
+    }
+
+    public boolean any() {
+        return name != null || creditCode != null || type != null || regionCode != null || level != null;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
