@@ -30,6 +30,7 @@ final class PersonImportUpsert {
     private final AuditTrail audit;
     private final long bulkLoadRows;
     private boolean started;
+    private boolean bulkDecided;
     private BulkLoad bulk;
     private long inserted;
     private long updated;
@@ -104,8 +105,8 @@ final class PersonImportUpsert {
     /**
      * Saves the staged chunk: updates changed records, inserts new persons with their baseline
      * status, adds changed statuses, and keeps the keys that {@link #finish} checks for lookalikes.
-     * {@code expectedRows} (the file's estimated size) decides, at the first chunk, whether the
-     * load is large enough to build the registry's indexes afterwards instead of row by row.
+     * {@code expectedRows} (the file's estimated size) helps decide whether the load is large
+     * enough to build the registry's indexes afterwards instead of row by row.
      */
     void saveChunk(String actor, long expectedRows) {
         if (!started) {
@@ -114,12 +115,8 @@ final class PersonImportUpsert {
             jdbc.sql("""
                     CREATE TEMP TABLE person_import_keys (id bigint, name text, birth_date date, county text COLLATE "C")
                     ON COMMIT DROP""").update();
-            if (doublesTheRegistry(expectedRows)) {
-                // The certificate key and the event index stay: later chunks are matched through them.
-                bulk = BulkLoad.begin(jdbc, "5s", List.of("person", "employment_event"),
-                        Set.of("person_cert_hash_key", "employment_event_person_idx"));
-            }
         }
+        considerBulkLoad(expectedRows);
         jdbc.sql("""
                 UPDATE person p SET cert_cipher = s.cert_cipher, cert_masked = s.cert_masked, name = s.name,
                     multiple_categories = s.multiple_categories, ethnicity = s.ethnicity, education = s.education,
@@ -213,22 +210,33 @@ final class PersonImportUpsert {
     /**
      * A file that at least doubles the registry (a first load, a province merging its counties'
      * lists) is cheaper to save with the indexes built once afterwards than maintained row by row;
-     * smaller files leave the registry open to readers while they save. Decided on the first
-     * chunk, from its share of new rows and the file's expected size.
+     * smaller files leave the registry open to readers while they save. Decided once the new rows
+     * expected — from this chunk's share of new rows and the file's expected size, or from the
+     * rows saved so far when the size is unknown — reach the threshold; from then on the rest of
+     * the file is saved that way.
      */
-    private boolean doublesTheRegistry(long expectedRows) {
+    private void considerBulkLoad(long expectedRows) {
+        if (bulkDecided) {
+            return;
+        }
         long staged = jdbc.sql("SELECT count(*) FROM person_import_staging").query(Long.class).single();
         long fresh = jdbc.sql("""
                 SELECT count(*) FROM person_import_staging s
                 WHERE NOT EXISTS (SELECT 1 FROM person_import_match m WHERE m.row_no = s.row_no)
                 """).query(Long.class).single();
-        long expectedFresh = staged == 0 ? 0 : fresh * Math.max(expectedRows, staged) / staged;
+        long extrapolated = staged == 0 ? 0 : fresh * Math.max(expectedRows, staged) / staged;
+        long expectedFresh = Math.max(extrapolated, inserted + fresh);
         if (expectedFresh < bulkLoadRows) {
-            return false;
+            return;
         }
-        long present = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person LIMIT :fresh) p")
-                .param("fresh", expectedFresh).query(Long.class).single();
-        return present < expectedFresh;
+        bulkDecided = true;
+        long present = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM person LIMIT :limit) p")
+                .param("limit", expectedFresh + inserted).query(Long.class).single() - inserted;
+        if (present < expectedFresh) {
+            // The certificate key and the event index stay: later chunks are matched through them.
+            bulk = BulkLoad.begin(jdbc, "5s", List.of("person", "employment_event"),
+                    Set.of("person_cert_hash_key", "employment_event_person_idx"));
+        }
     }
 
     /**
