@@ -9,9 +9,7 @@ import static org.zhuye.employer.levy.LevyFigures.yuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.zhuye.person.DisabilityCategory;
@@ -30,6 +28,8 @@ public final class LevyCalculator {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Beyond this many kinds of employee (category, grade, months) the explanation gives totals. */
+    private static final int MAX_LISTED_GROUPS = 8;
 
     public LevyResult calculate(LevyDeclaration declaration, LevyParameters parameters) {
         if (declaration.year() != parameters.year()) {
@@ -115,20 +115,44 @@ public final class LevyCalculator {
     private static long counted(LevyDeclaration declaration, LevyParameters parameters, List<LevyStep> steps) {
         int maxGrade = parameters.doubleCountMaxGrade();
         boolean byMonth = parameters.partYearCounting() == PartYearCounting.BY_MONTH;
-        Map<DisabledEmployee, Integer> groups = new LinkedHashMap<>();
+        // Employees grouped by (category, grade, months) in first-seen order; an array, not a map,
+        // because large employers declare hundreds and this runs for every declaration.
+        int[] counts = new int[8 * 5 * 13];
+        int[] order = new int[counts.length];
+        int kinds = 0;
         for (DisabledEmployee employee : declaration.disabledEmployees()) {
-            groups.merge(employee, 1, Integer::sum);
+            int key = (employee.category() * 5 + employee.grade()) * 13 + employee.months();
+            if (counts[key]++ == 0) {
+                order[kinds++] = key;
+            }
         }
         long total = 0;
-        List<String> parts = new ArrayList<>(groups.size());
-        for (Map.Entry<DisabledEmployee, Integer> group : groups.entrySet()) {
-            DisabledEmployee e = group.getKey();
-            int weight = e.grade() <= maxGrade || parameters.doubleCountCategories().contains(e.category()) ? 2 : 1;
-            int months = byMonth ? e.months() : 12;
-            long twelfths = (long) group.getValue() * weight * months;
+        // Persons by weight (index 1 or 2), and of them those counted for part of the year.
+        int[] persons = new int[3];
+        int[] partYear = new int[3];
+        List<String> parts = new ArrayList<>(Math.min(kinds, MAX_LISTED_GROUPS));
+        for (int k = 0; k < kinds; k++) {
+            int key = order[k];
+            int category = key / 13 / 5;
+            int grade = key / 13 % 5;
+            int declaredMonths = key % 13;
+            int count = counts[key];
+            int weight = grade <= maxGrade || parameters.doubleCountCategories().contains(category) ? 2 : 1;
+            int months = byMonth ? declaredMonths : 12;
+            long twelfths = (long) count * weight * months;
             total += twelfths;
-            parts.add(group.getValue() + "人" + e.label() + (e.months() < 12 ? "在岗" + e.months() + "个月" : "全年在岗")
-                    + "：每人按" + weight + "人" + (months < 12 ? "×" + months + "/12" : "") + " = " + number(fromTwelfths(twelfths)));
+            persons[weight] += count;
+            partYear[weight] += months < 12 ? count : 0;
+            if (kinds <= MAX_LISTED_GROUPS) {
+                parts.add(count + "人" + new DisabledEmployee(category, grade, declaredMonths).label()
+                        + (declaredMonths < 12 ? "在岗" + declaredMonths + "个月" : "全年在岗")
+                        + "：每人按" + weight + "人" + (months < 12 ? "×" + months + "/12" : "") + " = " + number(fromTwelfths(twelfths)));
+            }
+        }
+        if (kinds > MAX_LISTED_GROUPS) {
+            // A long list explains nothing: say how many count twice and how many by month.
+            parts.add("按2人计算 " + persons[2] + " 人（其中按月折算 " + partYear[2] + " 人），按1人计算 " + persons[1]
+                    + " 人（其中按月折算 " + partYear[1] + " 人）");
         }
         String categories = parameters.doubleCountCategories().isEmpty() ? "无"
                 : parameters.doubleCountCategories().stream().map(c -> DisabilityCategory.of(c).orElseThrow().label() + "（" + c + "）")

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.zhuye.region.RegionCode;
@@ -17,6 +18,8 @@ import org.zhuye.region.RegionCode;
 public final class LevyParameterTable {
 
     private final Map<LevyParameter, List<LevyParameterRow>> byName = new EnumMap<>(LevyParameter.class);
+    /** Resolved sets by region and year: the table never changes, and a batch asks for few distinct pairs. */
+    private final Map<String, LevyParameters> resolved = new ConcurrentHashMap<>();
 
     public LevyParameterTable(List<LevyParameterRow> rows) {
         for (LevyParameterRow row : rows) {
@@ -30,6 +33,16 @@ public final class LevyParameterTable {
      * rows of one prefix that contradict each other.
      */
     public LevyParameters resolve(RegionCode region, int year) {
+        LevyParameters cached = resolved.get(region.value() + year);
+        if (cached != null) {
+            return cached;
+        }
+        LevyParameters parameters = resolveRows(region, year);
+        resolved.put(region.value() + year, parameters);
+        return parameters;
+    }
+
+    private LevyParameters resolveRows(RegionCode region, int year) {
         LocalDate day = LocalDate.of(year, 1, 1);
         Map<LevyParameter, LevyParameterRow> found = new EnumMap<>(LevyParameter.class);
         List<LevyParameter> missing = new ArrayList<>();
