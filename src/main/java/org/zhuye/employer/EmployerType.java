@@ -22,6 +22,14 @@ public enum EmployerType {
         return label;
     }
 
+    /**
+     * Whether the ≤30-staff exemption can apply: 财政部公告2019年第98号 names 企业 only (rules.md §1.2,
+     * test vector H).
+     */
+    public boolean enterprise() {
+        return this == STATE_OWNED_ENTERPRISE || this == PRIVATE_ENTERPRISE;
+    }
+
     /** 机关 and 事业单位 have an administrative level (and usually 编制); the others have none. */
     public boolean hasAdministrativeLevel() {
         return this == AGENCY || this == PUBLIC_INSTITUTION;
