@@ -2,6 +2,7 @@ package org.zhuye.person.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -180,7 +181,9 @@ class PersonImport {
     /** A row's own checks and, when it passes, its encrypted COPY line: the part that runs on the workers. */
     private PersonImportBatches.Checked checkAndEncrypt(PersonImportCheck check, PersonImportBatches.Raw raw) {
         PersonImportCheck.Result result = check.checkFields(raw.cells(), raw.row(), raw.sheet());
-        String line = result.ok() ? PersonImportStaging.line(result.row(), registry.encrypt(result.row().person())) : null;
+        // Encoded here, on the workers, rather than on the one thread that gathers the chunks.
+        byte[] line = result.ok() ? PersonImportStaging.line(result.row(), registry.encrypt(result.row().person()))
+                .getBytes(StandardCharsets.UTF_8) : null;
         return new PersonImportBatches.Checked(raw.row(), raw.sheet(), result.certificate(), result.errors(), line);
     }
 

@@ -26,8 +26,8 @@ final class PersonImportBatches implements AutoCloseable {
     record Raw(int row, String sheet, List<String> cells) {
     }
 
-    /** A row after its own checks: the COPY line when it passed, else its errors. */
-    record Checked(int row, String sheet, CertificateNumber certificate, List<RowError> errors, String line) {
+    /** A row after its own checks: the COPY line (UTF-8) when it passed, else its errors. */
+    record Checked(int row, String sheet, CertificateNumber certificate, List<RowError> errors, byte[] line) {
     }
 
     private final ExecutorService workers;

@@ -2,7 +2,6 @@ package org.zhuye.person.imports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,8 +208,8 @@ final class PersonImportReader implements AutoCloseable {
             this.source = source;
         }
 
-        void add(String line) {
-            text.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        void add(byte[] line) {
+            text.writeBytes(line);
             if (++rows == chunkRows) {
                 flush();
             }
