@@ -50,6 +50,17 @@ class PersonApiTest {
     }
 
     @Test
+    void malformedJsonOrAWrongValueTypeIsTheCallersMistakeNotAServerError() {
+        Api api = as(Role.STAFF, "150102000000");
+        Api.Response broken = api.postJson("/api/v1/persons", "{\"person\": {");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.json().get("error").asString()).isEqualTo("请求内容不是有效的 JSON");
+        Api.Response wrongType = api.postJson("/api/v1/persons/certificate-check", "{\"number\": [1, 2]}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("error").asString()).isEqualTo("字段 number 的值类型不对");
+    }
+
+    @Test
     void staffCreateReadAndFindAPersonByCertificateNumber() {
         Api staff = as(Role.STAFF, "150102000000");
         String certificate = PersonRegistryTest.newCertificate(3, 2);

@@ -22,8 +22,8 @@ import org.zhuye.platform.csv.RowError;
  */
 final class PersonImportReader implements AutoCloseable {
 
-    /** Good rows as COPY text, with how far the reading had got when the chunk was full. */
-    record Chunk(byte[] copyText, int rows, long rowsRead, long bytesRead, long totalBytes) {
+    /** Good rows as COPY text (the first {@code length} bytes), with how far the reading had got when the chunk was full. */
+    record Chunk(byte[] copyText, int length, int rows, long rowsRead, long bytesRead, long totalBytes) {
     }
 
     interface Sink {
@@ -32,7 +32,7 @@ final class PersonImportReader implements AutoCloseable {
         void progress(long rows, long bytesRead, long totalBytes);
     }
 
-    private static final Chunk END = new Chunk(new byte[0], 0, 0, 0, 0);
+    private static final Chunk END = new Chunk(new byte[0], 0, 0, 0, 0, 0);
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
     private final BlockingQueue<Chunk> ready = new ArrayBlockingQueue<>(1);
@@ -201,7 +201,7 @@ final class PersonImportReader implements AutoCloseable {
 
     private final class ChunkBuilder {
         private final PersonImportSource source;
-        private final ByteArrayOutputStream text = new ByteArrayOutputStream(Math.min(chunkRows, 50_000) * 640);
+        private Text text = new Text(chunkRows);
         private int rows;
 
         ChunkBuilder(PersonImportSource source) {
@@ -222,9 +222,20 @@ final class PersonImportReader implements AutoCloseable {
             if (Thread.currentThread().isInterrupted()) {
                 throw new IllegalStateException("导入已停止");
             }
-            offer(new Chunk(text.toByteArray(), rows, rowsRead, source.bytesRead(), source.totalBytes()));
-            text.reset();
+            // Handed over without a copy; the next chunk gets a buffer of its own.
+            offer(new Chunk(text.array(), text.size(), rows, rowsRead, source.bytesRead(), source.totalBytes()));
+            text = new Text(chunkRows);
             rows = 0;
+        }
+    }
+
+    private static final class Text extends ByteArrayOutputStream {
+        Text(int rows) {
+            super(Math.min(rows, 50_000) * 640);
+        }
+
+        byte[] array() {
+            return buf;
         }
     }
 }

@@ -63,7 +63,7 @@ final class PersonImportStaging {
         try (var statement = connection.createStatement()) {
             statement.execute("TRUNCATE " + TABLE);
         }
-        copy.copyIn("COPY " + TABLE + " FROM STDIN", new ByteArrayInputStream(chunk.copyText()));
+        copy.copyIn("COPY " + TABLE + " FROM STDIN", new ByteArrayInputStream(chunk.copyText(), 0, chunk.length()));
         try (var statement = connection.createStatement()) {
             // Temporary tables get no statistics from autovacuum; the joins that follow need these two.
             statement.execute("ANALYZE " + TABLE + " (row_no, cert_hash)");

@@ -39,6 +39,9 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100")
+                // Session-local, allocated only when a session uses temporary tables (imports stage
+                // chunks of ~35 MB in one); the external database gets the same by connection-init-sql.
+                .setServerConfig("temp_buffers", "64MB")
                 .setServerConfig("listen_addresses", "localhost")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();
