@@ -25,6 +25,15 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void javaAndTheDatabaseAgreeThatTheDayTurnsAtMidnightInBeijing() {
+        assertThat(java.util.TimeZone.getDefault().getID()).isEqualTo("Asia/Shanghai");
+        assertThat(jdbc.sql("SHOW TimeZone").query(String.class).single()).isEqualTo("Asia/Shanghai");
+        java.time.LocalDate before = java.time.LocalDate.now();
+        java.time.LocalDate database = jdbc.sql("SELECT current_date").query(java.time.LocalDate.class).single();
+        assertThat(database).isBetween(before, java.time.LocalDate.now());
+    }
+
+    @Test
     void itsDataLivesInTheConfiguredDirectory() {
         String dataDir = jdbc.sql("SHOW data_directory").query(String.class).single();
         assertThat(dataDir).isEqualTo(dataDirectory.dataDir().resolve("postgres").toString());
