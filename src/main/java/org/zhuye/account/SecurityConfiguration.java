@@ -76,7 +76,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/disclosure", "/disclosure/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/disclosure", "/disclosure.xlsx").permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/regions/**").hasAnyRole(STAFF)
