@@ -61,6 +61,7 @@ class DeclarationBrowserTest extends BrowserTest {
         page.locator("#emp-1-monthlyWage").press("Enter");
         assertThat(page.locator("#error-summary")).containsText("第2名残疾职工：上年在本单位工作月数须为1到12的整数");
         assertThat(page.locator("#emp-1-months")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#emp-1-months-error")).hasText("第2名残疾职工：上年在本单位工作月数须为1到12的整数");
         check("form-errors");
         page.locator("#emp-1-months").fill("12");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存并核验")).first().click();
