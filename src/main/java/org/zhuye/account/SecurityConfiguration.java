@@ -48,6 +48,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**").permitAll()
+                        // 公示: confirmed quota figures of public units, no personal data; open to everyone.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/disclosure", "/api/v1/disclosure/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/regions/imports").hasRole("ADMIN")
                         .requestMatchers("/api/v1/regions/**").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons/imports").hasAnyRole(REGISTRY_EDITORS)
@@ -74,6 +76,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/disclosure", "/disclosure.xlsx").permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/regions/**").hasAnyRole(STAFF)

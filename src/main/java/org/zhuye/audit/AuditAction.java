@@ -31,6 +31,11 @@ public enum AuditAction {
     PERSONS_EXPORTED("导出人员（含完整证件号和电话）"),
     EMPLOYER_REGISTERED("登记用人单位"),
     EMPLOYER_UPDATED("修改用人单位信息"),
+    DECLARATION_CREATED("新建按比例就业年审申报"),
+    DECLARATION_UPDATED("修改年审申报"),
+    DECLARATION_SUBMITTED("提交年审申报"),
+    DECLARATION_RETURNED("退回年审申报"),
+    DECLARATION_CONFIRMED("确认年审申报"),
     EMPLOYER_ACCOUNT_LINKED("绑定单位账号"),
     EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定");
 

@@ -178,6 +178,15 @@ public class PersonRegistry {
         return stored == null ? null : cipher.decrypt(stored);
     }
 
+    /**
+     * The registry facts for a certificate number, wherever the person is registered (the reissue
+     * suffix is ignored, as for registration). For an employer's quota declaration, which names its
+     * employees by number; it returns no contact data.
+     */
+    public Optional<PersonRepository.RegisteredFacts> factsFor(CertificateNumber number) {
+        return persons.findFacts(cipher.lookupHash(number.withoutReissue()));
+    }
+
     public PersonRepository.Encrypted encrypt(PersonData data) {
         String phone = data.phone();
         return new PersonRepository.Encrypted(

@@ -72,6 +72,23 @@ public class PersonRepository {
                 .optional();
     }
 
+    /**
+     * What an employer's quota declaration needs to check an employee it names by certificate
+     * number: no contact data, no certificate number.
+     */
+    @OutsideJurisdiction("an employer's quota declaration names employees living anywhere in the province; the check needs the registry facts wherever the person is registered")
+    public Optional<RegisteredFacts> findFacts(byte[] certificateHash) {
+        return jdbc.sql("""
+                SELECT id, name, sex, birth_date, category, grade, cert_status, region_code
+                FROM person WHERE cert_hash = ? AND merged_into IS NULL
+                """)
+                .param(certificateHash)
+                .query((rs, i) -> new RegisteredFacts(rs.getLong(1), rs.getString(2),
+                        "M".equals(rs.getString(3)) ? Sex.MALE : Sex.FEMALE, rs.getDate(4).toLocalDate(), rs.getInt(5),
+                        rs.getInt(6), CertificateStatus.valueOf(rs.getString(7)), rs.getString(8)))
+                .optional();
+    }
+
     /** Others with the same name and birth date in the same county: potential duplicates. */
     public List<Long> findLookalikes(String name, LocalDate birthDate, String regionCode, long exceptId, Jurisdiction jurisdiction) {
         return jdbc.sql("""
@@ -195,6 +212,11 @@ public class PersonRepository {
     }
 
     public record RegisteredElsewhere(long id, String regionCode) {
+    }
+
+    /** A registered person as a quota declaration checks one: category and grade as registered now. */
+    public record RegisteredFacts(long id, String name, Sex sex, LocalDate birthDate, int category, int grade,
+                                  CertificateStatus status, String regionCode) {
     }
 
     public record Page(List<Person> rows, boolean hasNext) {

@@ -1,0 +1,36 @@
+package org.zhuye.employer.declaration;
+
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+
+/** Filters of the review queue and the API list; null means any. */
+public record DeclarationSearch(Long employerId, Integer year, DeclarationStatus status, String regionCode, String name,
+                                int page, int pageSize) {
+
+    /** The region filter as a LIKE pattern; a region outside the jurisdiction (or no region code) matches nothing. */
+    String scope(Jurisdiction jurisdiction) {
+        if (regionCode == null) {
+            return jurisdiction.likePattern();
+        }
+        return RegionCode.parse(regionCode).filter(jurisdiction::contains).map(c -> c.significantPrefix() + "%").orElse("-");
+    }
+
+    /** Reads the query parameters of the page and the API; unreadable values are ignored, not errors. */
+    public static DeclarationSearch of(String year, String status, String regionCode, String name, String page) {
+        return new DeclarationSearch(null, parseInt(year), DeclarationStatus.parse(status).orElse(null),
+                blank(regionCode) ? null : regionCode.strip(), blank(name) ? null : name.strip(),
+                Math.max(0, parseInt(page) == null ? 0 : parseInt(page)), 50);
+    }
+
+    DeclarationSearch forEmployer(long id) {
+        return new DeclarationSearch(id, year, status, null, name, page, pageSize);
+    }
+
+    private static Integer parseInt(String text) {
+        return text != null && text.strip().matches("\\d{1,4}") ? Integer.parseInt(text.strip()) : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
