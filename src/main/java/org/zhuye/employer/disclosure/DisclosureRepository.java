@@ -51,8 +51,9 @@ public class DisclosureRepository {
     /** The latest collection year with any confirmed declaration: the page's default. */
     @OutsideJurisdiction("公示 is public by policy; answers a year only")
     public Optional<Integer> findLatestYear() {
+        // max() of no rows is one row holding null (a new system has no confirmed declaration yet).
         return Optional.ofNullable(jdbc.sql("SELECT max(year) FROM quota_declaration WHERE status = 'CONFIRMED'")
-                .query(Integer.class).single());
+                .query((rs, i) -> (Integer) rs.getObject(1)).list().get(0));
     }
 
     /** One disclosed unit: 在职职工, 编制, required and actual (counted) numbers. */

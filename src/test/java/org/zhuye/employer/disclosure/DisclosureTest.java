@@ -38,6 +38,22 @@ class DisclosureTest {
     AccountFixtures accounts;
     @Autowired
     Declarations declarations;
+    @Autowired
+    Disclosure disclosure;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aSystemWithNoConfirmedDeclarationYetDefaultsToLastYear() {
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("UPDATE quota_declaration SET status = 'SUBMITTED' WHERE status = 'CONFIRMED'").update();
+            org.assertj.core.api.Assertions.assertThat(disclosure.defaultYear())
+                    .isEqualTo(java.time.LocalDate.now().getYear() - 1);
+            status.setRollbackOnly();
+        });
+    }
 
     @Test
     void theDisclosureShowsOnlyConfirmedPublicUnitsAndNoPersonalDataToAnyone() throws Exception {
