@@ -42,6 +42,10 @@ class EmbeddedDatabaseConfiguration {
                 // Session-local, allocated only when a session uses temporary tables (imports stage
                 // chunks of ~35 MB in one); the external database gets the same by connection-init-sql.
                 .setServerConfig("temp_buffers", "64MB")
+                // A province-sized import writes a few GB of WAL in one transaction; with the 1 GB
+                // default every checkpoint in between makes the next change to each page log the
+                // whole page again (full_page_writes). Space, not safety: commits stay synchronous.
+                .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("listen_addresses", "localhost")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();
