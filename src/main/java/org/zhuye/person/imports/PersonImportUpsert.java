@@ -31,6 +31,8 @@ final class PersonImportUpsert {
     private final long bulkLoadRows;
     private boolean started;
     private boolean bulkDecided;
+    /** A bulk load into a registry that was empty: later chunks have nothing to be matched with. */
+    private boolean firstLoad;
     private BulkLoad bulk;
     private long inserted;
     private long updated;
@@ -49,6 +51,15 @@ final class PersonImportUpsert {
      */
     List<RowError> checkAgainstRegistry(Jurisdiction jurisdiction) {
         jdbc.sql("DROP TABLE IF EXISTS person_import_match").update();
+        if (firstLoad) {
+            // Nothing to match: the registry was empty, is locked against everyone else, and holds
+            // only this file's earlier rows, which no later row repeats (the reader refuses repeats).
+            jdbc.sql("""
+                    CREATE TEMP TABLE person_import_match (row_no integer, person_id bigint, inside boolean,
+                        data_changed boolean, current_on date, no_status boolean, status_changed boolean) ON COMMIT DROP
+                    """).update();
+            return List.of();
+        }
         jdbc.sql("""
                 CREATE TEMP TABLE person_import_match ON COMMIT DROP AS
                 WITH matched AS (
@@ -236,6 +247,7 @@ final class PersonImportUpsert {
             // The certificate key and the event index stay: later chunks are matched through them.
             bulk = BulkLoad.begin(jdbc, "5s", List.of("person", "employment_event"),
                     Set.of("person_cert_hash_key", "employment_event_person_idx"));
+            firstLoad = bulk != null && present == 0;
         }
     }
 

@@ -119,6 +119,30 @@ class PersonImportChunksTest {
     }
 
     @Test
+    void aFirstLoadIntoAnEmptyRegistrySavesEveryChunkAndFindsLookalikesAcrossThem() {
+        inRolledBackTransaction(() -> {
+            // Rolled back with the test: the shared database keeps its persons.
+            jdbc.sql("TRUNCATE person CASCADE").update();
+            List<List<String>> rows = rows(4 * CHUNK + 7);
+            String twin = sameBirthDate(rows.get(3).get(0));
+            rows.add(ImportFiles.row(twin, rows.get(3).get(1)));
+
+            PersonImport.Outcome outcome = run(importer(CHUNK), rows);
+
+            assertThat(errors).isEmpty();
+            assertThat(outcome.inserted()).isEqualTo(rows.size());
+            assertThat(jdbc.sql("SELECT count(*) FROM person").query(Long.class).single()).isEqualTo(rows.size());
+            assertThat(jdbc.sql("SELECT count(*) FROM employment_event WHERE baseline").query(Long.class).single())
+                    .isEqualTo(rows.size());
+            assertThat(jdbc.sql("SELECT count(*) FROM duplicate_flag").query(Long.class).single()).isEqualTo(1);
+
+            PersonImport.Outcome again = run(importer(CHUNK), rows);
+            assertThat(again.inserted()).isZero();
+            assertThat(again.unchanged()).isEqualTo(rows.size());
+        });
+    }
+
+    @Test
     void anErrorInTheLastChunkLeavesTheEarlierChunksUnsaved() throws IOException {
         List<List<String>> rows = rows(3 * CHUNK + 10);
         List<String> bad = new ArrayList<>(rows.get(3 * CHUNK + 5));
