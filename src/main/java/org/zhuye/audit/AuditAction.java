@@ -32,7 +32,10 @@ public enum AuditAction {
     EMPLOYER_REGISTERED("登记用人单位"),
     EMPLOYER_UPDATED("修改用人单位信息"),
     EMPLOYER_ACCOUNT_LINKED("绑定单位账号"),
-    EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定");
+    EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定"),
+    CASEWORK_SERVICE_RECORDED("登记“四个一”服务"),
+    CASEWORK_SERVICE_VOIDED("作废“四个一”服务记录"),
+    CASEWORK_LIST_EXPORTED("导出“四个一”工作清单");
 
     private final String label;
 
