@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -30,11 +33,17 @@ class ServiceIndex {
     private final Object writeLock = new Object();
     private volatile Map<Integer, ServiceMasks> byYear;
 
-    ServiceIndex(JdbcClient jdbc, DataSource dataSource) {
+    private final TransactionTemplate readOnly;
+
+    ServiceIndex(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(10_000);
         this.streaming = JdbcClient.create(template);
+        // PgJDBC streams with a fetch size only inside a transaction; otherwise it reads every row at once.
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        readOnly.setReadOnly(true);
     }
 
     /** The masks of one cycle year (empty when nobody has had a service in it). */
@@ -75,11 +84,12 @@ class ServiceIndex {
     private Map<Integer, ServiceMasks> load() {
         long started = System.nanoTime();
         Map<Integer, ServiceMasks.Builder> builders = new HashMap<>();
-        streaming.sql("SELECT cycle_year, person_id, kind FROM casework_service WHERE voided_at IS NULL")
+        readOnly.executeWithoutResult(status -> streaming
+                .sql("SELECT cycle_year, person_id, kind FROM casework_service WHERE voided_at IS NULL")
                 .query((ResultSet rs) -> {
                     builders.computeIfAbsent(rs.getInt(1), y -> new ServiceMasks.Builder(1024))
                             .put(rs.getLong(2), ServiceKind.valueOf(rs.getString(3)).bit());
-                });
+                }));
         Map<Integer, ServiceMasks> loaded = new HashMap<>();
         builders.forEach((year, builder) -> loaded.put(year, builder.build()));
         log.info("服务记录索引已建立：{} 个年度，用时 {} ms", loaded.size(), (System.nanoTime() - started) / 1_000_000);

@@ -26,6 +26,7 @@ import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
+import org.zhuye.platform.xlsx.XlsxReader;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -48,7 +49,7 @@ class CaseworkBrowserTest extends BrowserTest {
     AccountFixtures accounts;
 
     @Test
-    void aCountyWorkerRecordsTheFourServicesAndTheCoverageRises() {
+    void aCountyWorkerRecordsTheFourServicesAndTheCoverageRises() throws java.io.IOException {
         OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
         long person = people.register("150602002001", LocalDate.parse("1987-05-05"), Sex.MALE, 4, 3);
         people.notEmployed(person, "2025-03-01", true);
@@ -77,6 +78,15 @@ class CaseworkBrowserTest extends BrowserTest {
         page.locator("#lacking").selectOption("ASSESSMENT");
         button("筛选").click();
         assertThat(page).hasURL(Pattern.compile("region=150602002001"));
+        Download list = page.waitForDownload(() -> link("下载全部（XLSX）").click());
+        assertThat(list.suggestedFilename()).isEqualTo("四个一待服务清单-育才社区-" + LocalDate.now().getYear() + ".xlsx");
+        try (XlsxReader rows = XlsxReader.open(list.path())) {
+            assertThat(rows.next()).startsWith("序号", "姓名").endsWith("尚缺服务");
+            List<String> first = rows.next();
+            assertThat(first.get(1)).isEqualTo("测试概况");
+            assertThat(first.get(7)).isEqualTo("育才社区");
+            assertThat(first.get(first.size() - 1)).contains("职业能力评估");
+        }
         Locator entry = page.locator(".worklist > li").filter(new Locator.FilterOptions().setHasText("测试概况"));
         assertThat(entry).hasCount(1);
         assertThat(entry.locator("ul.services")).containsText("职业能力评估：未完成");
