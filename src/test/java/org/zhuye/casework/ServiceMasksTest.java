@@ -12,7 +12,7 @@ class ServiceMasksTest {
 
     @Test
     void masksAreFoundAfterGrowthAndChangesReplaceOrRemoveThem() {
-        ServiceMasks.Builder builder = new ServiceMasks.Builder(4);
+        ServiceMasks.Builder builder = new ServiceMasks.Builder(4);  // grows as ids arrive
         Map<Long, Integer> expected = new HashMap<>();
         Random random = new Random(7);
         for (int i = 0; i < 5000; i++) {
