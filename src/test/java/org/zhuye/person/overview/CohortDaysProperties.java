@@ -55,8 +55,10 @@ class CohortDaysProperties {
             return flags;
         }
 
+        /** The events up to the period's end and one more: what happened next. */
         Case withEvent(int day, boolean employed) {
-            List<int[]> more = new ArrayList<>(events);
+            int end = (int) (to.toEpochDay() - FIRST.toEpochDay());
+            List<int[]> more = new ArrayList<>(events.stream().filter(e -> e[0] <= end).toList());
             more.add(new int[]{day, employed ? 1 : 0});
             more.sort(Comparator.comparingInt(e -> e[0]));  // stable: a same-day event added last stays last
             return new Case(birth, sex, registered, more, from, to);
