@@ -54,6 +54,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/regions/**").hasAnyRole(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons/imports").hasAnyRole(REGISTRY_EDITORS)
                         .requestMatchers("/api/v1/persons/**").hasAnyRole(STAFF)
+                        .requestMatchers("/api/v1/casework/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -82,6 +83,7 @@ class SecurityConfiguration {
                         .requestMatchers("/regions/**").hasAnyRole(STAFF)
                         .requestMatchers("/persons/imports", "/persons/imports/**", "/persons/export.*").hasAnyRole(REGISTRY_EDITORS)
                         .requestMatchers("/persons/**").hasAnyRole(STAFF)
+                        .requestMatchers("/casework/**").hasAnyRole(STAFF)
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler()))

@@ -37,7 +37,10 @@ public enum AuditAction {
     DECLARATION_RETURNED("退回年审申报"),
     DECLARATION_CONFIRMED("确认年审申报"),
     EMPLOYER_ACCOUNT_LINKED("绑定单位账号"),
-    EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定");
+    EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定"),
+    CASEWORK_SERVICE_RECORDED("登记“四个一”服务"),
+    CASEWORK_SERVICE_VOIDED("作废“四个一”服务记录"),
+    CASEWORK_LIST_EXPORTED("导出“四个一”工作清单");
 
     private final String label;
 

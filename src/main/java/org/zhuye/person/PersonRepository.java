@@ -39,6 +39,17 @@ public class PersonRepository {
                 .optional();
     }
 
+    /** The persons among {@code ids} inside the jurisdiction, in no particular order (for lists built elsewhere). */
+    public List<Person> findAll(java.util.Collection<Long> ids, Jurisdiction jurisdiction) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.id = ANY(?) AND p.region_code LIKE ?")
+                .params(ids.toArray(Long[]::new), jurisdiction.likePattern())
+                .query(PersonRepository::map)
+                .list();
+    }
+
     /** Registered persons (merged-away records excluded) and how many of them are in work today. */
     public Totals countTotals(Jurisdiction jurisdiction) {
         return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE employed) FROM person WHERE region_code LIKE ? AND merged_into IS NULL")

@@ -30,6 +30,19 @@ public class RegionRepository {
                 .optional();
     }
 
+    /** The regions among {@code codes} inside the jurisdiction, by code (one query for a page's places). */
+    public Map<String, Region> findAll(java.util.Collection<String> codes, Jurisdiction jurisdiction) {
+        Map<String, Region> found = new TreeMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM region WHERE code = ANY(?) AND code LIKE ?")
+                .params(codes.toArray(String[]::new), jurisdiction.likePattern())
+                .query(Region.class).list()
+                .forEach(region -> found.put(region.code(), region));
+        return found;
+    }
+
     /** The codes of every village (level 5) inside the jurisdiction, e.g. to check a whole file's residences at once. */
     public java.util.Set<String> villageCodes(Jurisdiction jurisdiction) {
         return new java.util.HashSet<>(jdbc.sql("SELECT code FROM region WHERE level = 5 AND code LIKE ?")

@@ -21,6 +21,7 @@ class OpenApiTest {
         assertThat(paths.has("/api/v1/regions/{code}")).isTrue();
         assertThat(paths.has("/api/v1/regions/{code}/children")).isTrue();
         assertThat(paths.has("/api/v1/regions/imports")).isTrue();
+        assertThat(paths.has("/api/v1/casework/coverage")).isTrue();
         assertThat(response.json().get("components").get("securitySchemes").has("bearer")).isTrue();
     }
 }

@@ -104,7 +104,16 @@ final class OverviewSnapshot {
         return byRegion < 0 || (byRegion == 0 && row.id() < id);
     }
 
-    private boolean isReplaced(int position) {
+    OverviewBlock base() {
+        return base;
+    }
+
+    /** The rows of persons changed since the base was built, in (region, id) order. */
+    OverviewBlock delta() {
+        return delta;
+    }
+
+    boolean isReplaced(int position) {
         return replaced != null && (replaced[position >>> 6] & 1L << position) != 0;
     }
 

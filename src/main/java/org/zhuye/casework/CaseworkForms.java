@@ -1,0 +1,74 @@
+package org.zhuye.casework;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.zhuye.account.UserAccount;
+import org.zhuye.person.PersonPermissions;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.Region;
+import org.zhuye.region.RegionCode;
+import org.zhuye.region.RegionRepository;
+
+/** What the casework pages share: reading the year and region parameters, the region choices, permissions. */
+final class CaseworkForms {
+
+    private CaseworkForms() {
+    }
+
+    /** The cycle year asked for, the current one when none; a malformed year is a 400 with a message. */
+    static int year(String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now().getYear();
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "年度须为四位数字，例如 " + LocalDate.now().getYear() + "：" + text);
+        }
+    }
+
+    /** The region asked for, the jurisdiction when none; a malformed code answers 404 as an unknown one does. */
+    static RegionCode region(String text, Jurisdiction jurisdiction) {
+        if (text == null || text.isBlank()) {
+            return jurisdiction.root();
+        }
+        Optional<RegionCode> code = RegionCode.parse(text.strip());
+        if (code.isEmpty() || !jurisdiction.contains(code.get())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区划，或不在您的管辖范围内：" + text);
+        }
+        return code.get();
+    }
+
+    /** The jurisdiction, its children and their children, for a region select grouped by child. */
+    static List<RegionGroup> regionChoices(Jurisdiction jurisdiction, RegionRepository regions) {
+        List<RegionGroup> groups = new ArrayList<>();
+        for (RegionRepository.RegionWithChildCount child : regions.children(jurisdiction.root(), jurisdiction)) {
+            List<Region> below = child.childCount() == 0 ? List.of()
+                    : regions.children(RegionCode.of(child.region().code()), jurisdiction).stream()
+                    .map(RegionRepository.RegionWithChildCount::region).toList();
+            groups.add(new RegionGroup(child.region(), below));
+        }
+        return groups;
+    }
+
+    static void requireRecord(UserAccount user) {
+        PersonPermissions.requireRecord(user);
+    }
+
+    /** Recording needs the registry's data-entry right and a record that is not merged away. */
+    static boolean mayRecordPerson(UserAccount user, org.zhuye.person.Person person) {
+        return PersonPermissions.mayRecord(user) && person.mergedInto() == null;
+    }
+
+    static boolean mayVoid(UserAccount user) {
+        return PersonPermissions.mayReview(user);
+    }
+
+    record RegionGroup(Region region, List<Region> children) {
+    }
+}
