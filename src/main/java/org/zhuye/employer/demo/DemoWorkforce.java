@@ -63,7 +63,8 @@ final class DemoWorkforce {
         int sum = 0;
         int misses = 0;
         while (sum < weight && misses < 20) {
-            Person next = take(working, league);
+            // Once the unit's own 盟市 has only people too heavy for the last place, look elsewhere.
+            Person next = take(working, misses < 3 ? league : null);
             if (next == null) {
                 break;
             }
@@ -97,9 +98,12 @@ final class DemoWorkforce {
         return new Worker(person.id(), person.name(), number, person.category().code(), person.grade());
     }
 
-    /** From the unit's own 盟市 first; then from whichever has most left (residents of the whole region count). */
+    /**
+     * From the unit's own 盟市 first ({@code league} null: any), then from whichever has most left
+     * (residents of the whole region count).
+     */
     private static Person take(Map<String, Deque<Person>> pools, String league) {
-        Deque<Person> own = pools.get(league);
+        Deque<Person> own = league == null ? null : pools.get(league);
         if (own != null && !own.isEmpty()) {
             return own.pollFirst();
         }

@@ -20,8 +20,10 @@ final class SyntheticEmployerNames {
             "人力资源和社会保障局", "市场监督管理局", "司法局", "退役军人事务局", "住房和城乡建设局");
     private static final List<String> REGION_AGENCIES = List.of("内蒙古自治区草原监督管理局", "内蒙古自治区地方志办公室",
             "内蒙古自治区乡村振兴服务中心", "内蒙古自治区机关事务服务中心");
-    private static final List<String> REGION_INSTITUTIONS = List.of("内蒙古自治区人民医院", "内蒙古自治区蒙医医院",
-            "内蒙古自治区综合疾病预防控制中心", "内蒙古自治区图书馆");
+    private static final List<String> REGION_HOSPITALS = List.of("内蒙古自治区人民医院", "内蒙古自治区蒙医医院",
+            "内蒙古自治区妇幼保健院");
+    private static final List<String> REGION_CULTURE = List.of("内蒙古自治区图书馆", "内蒙古自治区群众艺术馆",
+            "内蒙古自治区科学技术馆");
     private static final List<String> HOSPITALS = List.of("中心医院", "蒙医医院", "妇幼保健院", "第二人民医院", "中医医院");
     private static final List<String> SCHOOLS = List.of("第一中学", "第二中学", "蒙古族中学", "实验小学", "第三小学",
             "职业中学", "第一幼儿园");
@@ -46,12 +48,16 @@ final class SyntheticEmployerNames {
         return county + pick(COUNTY_AGENCIES, random) + MARKER;
     }
 
-    static String regionAgency(int index) {
-        return REGION_AGENCIES.get(index % REGION_AGENCIES.size()) + MARKER;
+    static String regionAgency(SplittableRandom random) {
+        return pick(REGION_AGENCIES, random) + MARKER;
     }
 
-    static String regionInstitution(int index) {
-        return REGION_INSTITUTIONS.get(index % REGION_INSTITUTIONS.size()) + MARKER;
+    static String regionHospital(SplittableRandom random) {
+        return pick(REGION_HOSPITALS, random) + MARKER;
+    }
+
+    static String regionCulture(SplittableRandom random) {
+        return pick(REGION_CULTURE, random) + MARKER;
     }
 
     static String hospital(String league, SplittableRandom random) {

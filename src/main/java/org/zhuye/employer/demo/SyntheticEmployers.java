@@ -62,19 +62,19 @@ final class SyntheticEmployers {
         String league = capital.code().substring(0, 4);
         List<DemoUnit> units = new ArrayList<>();
         int posts = between(60, 140);
-        units.add(new DemoUnit(league, agency(name(r -> SyntheticEmployerNames.regionAgency(r.nextInt(4))), "11",
+        units.add(new DemoUnit(league, agency(name(SyntheticEmployerNames::regionAgency), "11",
                 "AUTONOMOUS_REGION", posts, false, "S", capital, "150000"), CONFIRMED, staffFor(posts), false,
                 between(110_000, 130_000), Target.NONE, List.of()));
         posts = between(50, 90);
-        units.add(new DemoUnit(league, agency(name(r -> SyntheticEmployerNames.regionAgency(r.nextInt(4))), "11",
+        units.add(new DemoUnit(league, agency(name(SyntheticEmployerNames::regionAgency), "11",
                 "AUTONOMOUS_REGION", posts, false, "S", capital, "150000"), SUBMITTED, staffFor(posts), false,
                 between(110_000, 130_000), Target.AT_QUOTA, List.of()));
         posts = between(600, 1100);
-        units.add(new DemoUnit(league, agency(name(r -> SyntheticEmployerNames.regionInstitution(r.nextInt(4))), "12",
+        units.add(new DemoUnit(league, agency(name(SyntheticEmployerNames::regionHospital), "12",
                 "AUTONOMOUS_REGION", posts, false, "Q", capital, "150000"), CONFIRMED, posts + between(100, 300), true,
                 between(120_000, 180_000), Target.AT_QUOTA, List.of(Failure.PAST_WORKING_AGE)));
         posts = between(120, 260);
-        units.add(new DemoUnit(league, agency(name(r -> SyntheticEmployerNames.regionInstitution(r.nextInt(4))), "12",
+        units.add(new DemoUnit(league, agency(name(SyntheticEmployerNames::regionCulture), "12",
                 "AUTONOMOUS_REGION", posts, false, "R", capital, "150000"), CONFIRMED, staffFor(posts), false,
                 between(95_000, 115_000), Target.UNDER_QUOTA, List.of()));
         return units;
