@@ -48,7 +48,7 @@ class DisclosureTest {
     @Test
     void aSystemWithNoConfirmedDeclarationYetDefaultsToLastYear() {
         new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("UPDATE quota_declaration SET status = 'SUBMITTED' WHERE status = 'CONFIRMED'").update();
+            jdbc.sql("UPDATE quota_declaration SET status = 'SUBMITTED', result_due = NULL WHERE status = 'CONFIRMED'").update();
             org.assertj.core.api.Assertions.assertThat(disclosure.defaultYear())
                     .isEqualTo(java.time.LocalDate.now().getYear() - 1);
             status.setRollbackOnly();
