@@ -105,6 +105,16 @@ public class Declarations {
     /** Draft or returned → submitted. A first submission after the year's deadline is refused. */
     @Transactional
     public void submit(long id, int version, UserAccount user, Jurisdiction jurisdiction) {
+        submit(id, version, today(), user, jurisdiction);
+    }
+
+    /**
+     * As {@link #submit(long, int, UserAccount, Jurisdiction)}, with the deadline judged on {@code filedOn}
+     * instead of today. Package-private for {@link DemoDeclarations} alone, which replays a past year's
+     * filing season through the real workflow; every other check is the same.
+     */
+    @Transactional
+    void submit(long id, int version, LocalDate filedOn, UserAccount user, Jurisdiction jurisdiction) {
         Declaration current = access.visible(id, declarations, user, jurisdiction);
         requireFiler(current, user, jurisdiction);
         Employer employer = access.unitOf(current, user, jurisdiction);
@@ -112,7 +122,7 @@ public class Declarations {
         if (!current.status().editable()) {
             throw new DeclarationStateException("申报状态为“" + current.status().label() + "”，不能提交");
         }
-        if (current.status() == DeclarationStatus.DRAFT && today().isAfter(rules.filingDeadline())) {
+        if (current.status() == DeclarationStatus.DRAFT && filedOn.isAfter(rules.filingDeadline())) {
             throw new DeclarationStateException(current.year() + " 年度申报已于 " + rules.filingDeadline()
                     + " 截止，不能再提交；逾期未申报的单位按未安排残疾人就业处理");
         }
