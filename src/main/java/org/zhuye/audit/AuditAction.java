@@ -40,7 +40,10 @@ public enum AuditAction {
     EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定"),
     CASEWORK_SERVICE_RECORDED("登记“四个一”服务"),
     CASEWORK_SERVICE_VOIDED("作废“四个一”服务记录"),
-    CASEWORK_LIST_EXPORTED("导出“四个一”工作清单");
+    CASEWORK_LIST_EXPORTED("导出“四个一”工作清单"),
+    CASEWORK_ASSESSMENT_RECORDED("登记职业能力评估表"),
+    CASEWORK_DEMAND_RECORDED("登记就业需求登记表"),
+    CASEWORK_FOLLOWUP_RECORDED("登记就业后跟踪回访");
 
     private final String label;
 

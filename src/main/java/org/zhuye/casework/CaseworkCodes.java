@@ -62,6 +62,14 @@ public class CaseworkCodes {
         return found == null ? code : found.label();
     }
 
+    /** The labels of several codes joined by 、, or 暂无 when there are none. */
+    public String labels(String list, List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "暂无";
+        }
+        return String.join("、", codes.stream().map(code -> label(list, code)).toList());
+    }
+
     public String kindLabel(ServiceKind kind) {
         return label(SERVICE_KIND, kind.name());
     }

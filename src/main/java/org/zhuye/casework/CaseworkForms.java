@@ -14,8 +14,8 @@ import org.zhuye.region.Region;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
 
-/** What the casework pages share: reading the year and region parameters, the region choices, permissions. */
-final class CaseworkForms {
+/** What the casework pages (and the forms' sub-packages) share: reading the year and region parameters, the region choices, permissions. */
+public final class CaseworkForms {
 
     private CaseworkForms() {
     }
@@ -33,7 +33,7 @@ final class CaseworkForms {
     }
 
     /** The region asked for, the jurisdiction when none; a malformed code answers 404 as an unknown one does. */
-    static RegionCode region(String text, Jurisdiction jurisdiction) {
+    public static RegionCode region(String text, Jurisdiction jurisdiction) {
         if (text == null || text.isBlank()) {
             return jurisdiction.root();
         }
@@ -56,12 +56,12 @@ final class CaseworkForms {
         return groups;
     }
 
-    static void requireRecord(UserAccount user) {
+    public static void requireRecord(UserAccount user) {
         PersonPermissions.requireRecord(user);
     }
 
     /** Recording needs the registry's data-entry right and a record that is not merged away. */
-    static boolean mayRecordPerson(UserAccount user, org.zhuye.person.Person person) {
+    public static boolean mayRecordPerson(UserAccount user, org.zhuye.person.Person person) {
         return PersonPermissions.mayRecord(user) && person.mergedInto() == null;
     }
 

@@ -39,9 +39,12 @@ class CaseworkPersonController {
     private final CycleYears cycles;
     private final OutOfWorkCohort cohort;
     private final RegionRepository regions;
+    private final List<CaseworkPersonSection> sections;
 
     CaseworkPersonController(PersonRepository persons, CaseworkServices services, CaseworkCodes codes,
-                             CodeLists registryCodes, CycleYears cycles, OutOfWorkCohort cohort, RegionRepository regions) {
+                             CodeLists registryCodes, CycleYears cycles, OutOfWorkCohort cohort, RegionRepository regions,
+                             List<CaseworkPersonSection> sections) {
+        this.sections = sections;
         this.persons = persons;
         this.services = services;
         this.codes = codes;
@@ -86,6 +89,7 @@ class CaseworkPersonController {
         }
         model.addAttribute("mayRecord", CaseworkForms.mayRecordPerson(user, person));
         model.addAttribute("mayVoid", CaseworkForms.mayVoid(user));
+        sections.forEach(section -> section.addTo(id, jurisdiction, model));
         return "casework/person";
     }
 
@@ -103,8 +107,9 @@ class CaseworkPersonController {
                   RedirectAttributes redirect, HttpServletResponse response) {
         CaseworkForms.requireRecord(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        long serviceId;
         try {
-            services.record(id, input, jurisdiction);
+            serviceId = services.record(id, input, jurisdiction);
         } catch (CaseworkRuleException e) {
             ServiceKind kind = ServiceKind.parse(input.kind())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有这类服务：" + input.kind()));
@@ -116,6 +121,11 @@ class CaseworkPersonController {
             // The correction itself is the registry's: its edit page (a change request for grassroots members).
             redirect.addFlashAttribute("notice", "核对结果已登记。请在此更正登记信息；专职委员提交的更正经本级工作人员审核后生效。");
             return "redirect:/persons/" + id + "/edit";
+        }
+        if (kind == ServiceKind.ASSESSMENT || kind == ServiceKind.DEMAND) {
+            // The structured form of the service comes next; the record alone already counts.
+            redirect.addFlashAttribute("notice", "已登记" + codes.kindLabel(kind) + "，请填写" + codes.kindLabel(kind) + "表。");
+            return "redirect:/casework/persons/" + id + "/services/" + serviceId + (kind == ServiceKind.ASSESSMENT ? "/assessment" : "/demand");
         }
         redirect.addFlashAttribute("notice", "已登记" + codes.kindLabel(kind) + "。");
         return "redirect:/casework/persons/" + id + "?year=" + LocalDate.parse(input.servedOn().strip().replace('/', '-')).getYear();

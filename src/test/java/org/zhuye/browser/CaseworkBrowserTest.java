@@ -117,11 +117,14 @@ class CaseworkBrowserTest extends BrowserTest {
         radio("具备就业能力").check();
         button("保存").click();
         assertThat(page.locator(".notice")).containsText("已登记职业能力评估");
+        // The assessment form comes next (CaseworkFormsBrowserTest fills it); the record alone counts.
+        page.navigate("/casework/persons/" + person);
 
         link("登记就业需求登记").click();
         page.locator("#service-content").fill("希望在家附近做保洁或绿化");
         radio("有就业意愿").check();
         button("保存").click();
+        page.navigate("/casework/persons/" + person);
 
         link("登记就业服务").click();
         page.locator("#serviceType").selectOption("REFERRAL");
