@@ -40,7 +40,13 @@ public enum AuditAction {
     EMPLOYER_ACCOUNT_UNLINKED("解除单位账号绑定"),
     CASEWORK_SERVICE_RECORDED("登记“四个一”服务"),
     CASEWORK_SERVICE_VOIDED("作废“四个一”服务记录"),
-    CASEWORK_LIST_EXPORTED("导出“四个一”工作清单");
+    CASEWORK_LIST_EXPORTED("导出“四个一”工作清单"),
+    PUBLIC_POST_PLACED("登记公益性岗位安置"),
+    PUBLIC_POST_VOIDED("作废公益性岗位安置"),
+    DIBAO_TAPER_STARTED("登记低保渐退期"),
+    CASEWORK_PLAN_CREATED("建立一人一策帮扶计划"),
+    CASEWORK_PLAN_REVIEWED("复核一人一策帮扶计划"),
+    CASEWORK_PLAN_CLOSED("结束一人一策帮扶计划");
 
     private final String label;
 

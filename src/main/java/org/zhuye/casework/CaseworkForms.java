@@ -15,7 +15,7 @@ import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
 
 /** What the casework pages share: reading the year and region parameters, the region choices, permissions. */
-final class CaseworkForms {
+public final class CaseworkForms {
 
     private CaseworkForms() {
     }
@@ -33,7 +33,7 @@ final class CaseworkForms {
     }
 
     /** The region asked for, the jurisdiction when none; a malformed code answers 404 as an unknown one does. */
-    static RegionCode region(String text, Jurisdiction jurisdiction) {
+    public static RegionCode region(String text, Jurisdiction jurisdiction) {
         if (text == null || text.isBlank()) {
             return jurisdiction.root();
         }
@@ -45,7 +45,7 @@ final class CaseworkForms {
     }
 
     /** The jurisdiction, its children and their children, for a region select grouped by child. */
-    static List<RegionGroup> regionChoices(Jurisdiction jurisdiction, RegionRepository regions) {
+    public static List<RegionGroup> regionChoices(Jurisdiction jurisdiction, RegionRepository regions) {
         List<RegionGroup> groups = new ArrayList<>();
         for (RegionRepository.RegionWithChildCount child : regions.children(jurisdiction.root(), jurisdiction)) {
             List<Region> below = child.childCount() == 0 ? List.of()
@@ -69,6 +69,6 @@ final class CaseworkForms {
         return PersonPermissions.mayReview(user);
     }
 
-    record RegionGroup(Region region, List<Region> children) {
+    public record RegionGroup(Region region, List<Region> children) {
     }
 }
