@@ -43,7 +43,13 @@ public enum AuditAction {
     CASEWORK_LIST_EXPORTED("导出“四个一”工作清单"),
     CASEWORK_ASSESSMENT_RECORDED("登记职业能力评估表"),
     CASEWORK_DEMAND_RECORDED("登记就业需求登记表"),
-    CASEWORK_FOLLOWUP_RECORDED("登记就业后跟踪回访");
+    CASEWORK_FOLLOWUP_RECORDED("登记就业后跟踪回访"),
+    PUBLIC_POST_PLACED("登记公益性岗位安置"),
+    PUBLIC_POST_VOIDED("作废公益性岗位安置"),
+    DIBAO_TAPER_STARTED("登记低保渐退期"),
+    CASEWORK_PLAN_CREATED("建立一人一策帮扶计划"),
+    CASEWORK_PLAN_REVIEWED("复核一人一策帮扶计划"),
+    CASEWORK_PLAN_CLOSED("结束一人一策帮扶计划");
 
     private final String label;
 

@@ -45,7 +45,7 @@ public final class CaseworkForms {
     }
 
     /** The jurisdiction, its children and their children, for a region select grouped by child. */
-    static List<RegionGroup> regionChoices(Jurisdiction jurisdiction, RegionRepository regions) {
+    public static List<RegionGroup> regionChoices(Jurisdiction jurisdiction, RegionRepository regions) {
         List<RegionGroup> groups = new ArrayList<>();
         for (RegionRepository.RegionWithChildCount child : regions.children(jurisdiction.root(), jurisdiction)) {
             List<Region> below = child.childCount() == 0 ? List.of()
@@ -69,6 +69,6 @@ public final class CaseworkForms {
         return PersonPermissions.mayReview(user);
     }
 
-    record RegionGroup(Region region, List<Region> children) {
+    public record RegionGroup(Region region, List<Region> children) {
     }
 }

@@ -61,6 +61,7 @@ public class EmploymentHistory {
 
     /** Records an already validated status for a person the caller has just read or created. */
     long recordChecked(long personId, String regionCode, EmploymentInput.Employment e, boolean baseline) {
+        boolean wasEmployed = e.employed() && !baseline && employedOn(personId, e.effectiveOn());
         long id = insert(personId, e, baseline, AuditTrail.currentActor());
         refreshCurrent(personId);
         Map<String, Object> state = new LinkedHashMap<>();
@@ -72,7 +73,18 @@ public class EmploymentHistory {
         audit.record(AuditEntry.of(AuditAction.EMPLOYMENT_RECORDED, "person", String.valueOf(personId), regionCode)
                 .withChange(null, state));
         events.publishEvent(PersonsChanged.of(personId));
+        if (e.employed() && !baseline && !wasEmployed) {
+            events.publishEvent(new MovedIntoWork(personId, regionCode, e.effectiveOn(), id));
+        }
         return id;
+    }
+
+    /** Whether the status in force on {@code date}, before anything more is recorded, is employed. */
+    private boolean employedOn(long personId, LocalDate date) {
+        return jdbc.sql("""
+                SELECT employed FROM employment_event WHERE person_id = ? AND voided_at IS NULL AND effective_on <= ?
+                ORDER BY effective_on DESC, id DESC LIMIT 1
+                """).params(personId, Date.valueOf(date)).query(Boolean.class).optional().orElse(false);
     }
 
     long insert(long personId, EmploymentInput.Employment e, boolean baseline, String actor) {

@@ -1,0 +1,260 @@
+package org.zhuye.casework.publicpost;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuye.audit.AuditAction;
+import org.zhuye.audit.AuditEntry;
+import org.zhuye.audit.AuditTrail;
+import org.zhuye.casework.CaseworkRuleException;
+import org.zhuye.employer.EmployerRepository;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.EmploymentInput;
+import org.zhuye.person.Person;
+import org.zhuye.person.PersonNotFoundException;
+import org.zhuye.person.PersonRepository;
+import org.zhuye.person.Sex;
+import org.zhuye.person.WorkingAge;
+import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.RegionCode;
+
+/**
+ * 公益性岗位 placements. Placing someone records their move into work in the registry's employment
+ * history (form 公益性岗位就业) in the same transaction, as a casework service that ends in a job
+ * does; voiding a placement voids that status too. Placements are never deleted.
+ */
+@Service
+@JurisdictionScoped
+public class PublicPosts {
+
+    static final String FORM = "公益性岗位就业";
+    private static final String COLUMNS = """
+            x.id, x.person_id, p.name AS person_name, p.region_code, x.post, x.employer_id, x.employer_name, x.start_on,
+            x.end_on, x.extended_to_retirement, x.exception_reason, x.employment_event_id, x.recorded_by, x.recorded_at,
+            x.voided_at, x.void_reason""";
+
+    private final JdbcClient jdbc;
+    private final PersonRepository persons;
+    private final EmployerRepository employers;
+    private final EmploymentHistory employment;
+    private final WorkingAgeRules workingAge;
+    private final PublicPostRules rules;
+    private final AuditTrail audit;
+
+    PublicPosts(JdbcClient jdbc, PersonRepository persons, EmployerRepository employers, EmploymentHistory employment,
+                WorkingAgeRules workingAge, PublicPostRules rules, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.persons = persons;
+        this.employers = employers;
+        this.employment = employment;
+        this.workingAge = workingAge;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    /**
+     * Checks and saves a placement; throws {@link CaseworkRuleException} naming every problem, saving nothing.
+     *
+     * @param mayGrantException whether the user is STAFF and so may place beyond the limit with a reason
+     */
+    @Transactional
+    public long place(long personId, PlacementInput input, boolean mayGrantException, Jurisdiction jurisdiction) {
+        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        LocalDate today = LocalDate.now();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (person.mergedInto() != null) {
+            errors.put("person", "此记录已合并到人员 " + person.mergedInto() + "，请在保留的记录上登记");
+        }
+        String post = text(input.post());
+        if (post == null || post.length() > 100) {
+            errors.put("post", "请填写岗位名称（100字以内）");
+        }
+        Long employerId = null;
+        String employerName = text(input.employerName());
+        if (text(input.employerId()) != null) {
+            try {
+                employerId = Long.parseLong(input.employerId().strip());
+                var employer = employers.find(employerId, jurisdiction);
+                if (employer.isEmpty()) {
+                    errors.put("employerId", "用人单位编号 " + employerId + " 不存在或不在您的管辖范围内");
+                } else {
+                    employerName = employer.get().name();
+                }
+            } catch (NumberFormatException e) {
+                errors.put("employerId", "用人单位编号须为数字");
+            }
+        }
+        if (employerName == null || employerName.length() > 200) {
+            errors.putIfAbsent("employerName", "请填写用人单位名称（200字以内），或填写已登记单位的编号");
+        }
+        LocalDate start = date(input.startOn(), "startOn", "开始日期", errors);
+        LocalDate end = date(input.endOn(), "endOn", "补贴期限结束日期", errors);
+        if (start != null && start.isAfter(today)) {
+            errors.put("startOn", "开始日期不能晚于今天：安置在上岗时登记");
+        }
+        String reason = text(input.exceptionReason());
+        if (reason != null && reason.length() > 500) {
+            errors.put("exceptionReason", "例外理由须在500字以内");
+        }
+        PublicPostRule rule = null;
+        if (start != null && end != null && !errors.containsKey("startOn")) {
+            rule = rules.on(person.regionCode(), start);
+            WorkingAge age = workingAge.on(person.regionCode(), start);
+            LocalDate retirement = (person.sex() == Sex.MALE ? age.men() : age.women()).retirementDate(person.birthDate());
+            if (start.isBefore(person.birthDate().plusYears(age.minimumAgeYears()))) {
+                errors.put("startOn", "开始日期时未满 " + age.minimumAgeYears() + " 周岁，不在就业年龄段");
+            }
+            int earlier = count(personId);
+            rule.check(start, end, retirement, earlier, reason, mayGrantException).forEach(errors::putIfAbsent);
+            if (overlaps(personId, start, end)) {
+                errors.putIfAbsent("startOn", "与此人已有的公益性岗位安置期间重叠");
+            }
+            if (earlier < rule.maxPlacements()) {
+                reason = null;  // no exception needed: a reason given anyway is not recorded as one
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseworkRuleException(errors);
+        }
+        long event = employment.record(personId, new EmploymentInput(start.toString(), "是", FORM, employerName, post,
+                null, null, null, null), false, jurisdiction);
+        long id = jdbc.sql("""
+                INSERT INTO public_post_placement (person_id, post, employer_id, employer_name, start_on, end_on,
+                    extended_to_retirement, exception_reason, employment_event_id, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id
+                """)
+                .params(personId, post, employerId, employerName, Date.valueOf(start), Date.valueOf(end),
+                        rule.extended(start, end), reason, event, AuditTrail.currentActor())
+                .query(Long.class).single();
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("placementId", id);
+        state.put("post", post);
+        state.put("employerName", employerName);
+        state.put("startOn", start.toString());
+        state.put("endOn", end.toString());
+        state.put("employmentEventId", event);
+        if (reason != null) {
+            state.put("exceptionReason", reason);
+        }
+        audit.record(AuditEntry.of(AuditAction.PUBLIC_POST_PLACED, "person", String.valueOf(personId), person.regionCode())
+                .withChange(null, state));
+        return id;
+    }
+
+    /** Voids a placement entered by mistake, and the move into work it recorded. */
+    @Transactional
+    public void voidPlacement(long personId, long placementId, String reason, Jurisdiction jurisdiction) {
+        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        if (reason == null || reason.isBlank()) {
+            throw new CaseworkRuleException(Map.of("voidReason", "作废安置记录须说明原因"));
+        }
+        Placement placement = forPerson(personId, jurisdiction).stream().filter(p -> p.id() == placementId && !p.voided())
+                .findFirst().orElseThrow(() -> new PersonNotFoundException(placementId));
+        jdbc.sql("UPDATE public_post_placement SET voided_at = now(), voided_by = ?, void_reason = ? WHERE id = ?")
+                .params(AuditTrail.currentActor(), reason.strip(), placementId).update();
+        if (placement.employmentEventId() != null && employment.findHistory(personId, jurisdiction).stream()
+                .anyMatch(e -> e.id() == placement.employmentEventId() && !e.voided())) {
+            employment.voidRecord(personId, placement.employmentEventId(), "随公益性岗位安置作废：" + reason.strip(), jurisdiction);
+        }
+        audit.record(AuditEntry.of(AuditAction.PUBLIC_POST_VOIDED, "person", String.valueOf(personId), person.regionCode())
+                .withChange(Map.of("placementId", placementId), null).withDetail(reason.strip()));
+    }
+
+    /** A person's placements, newest first, voided ones included. */
+    public List<Placement> forPerson(long personId, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+                        + " WHERE x.person_id = ? AND p.region_code LIKE ? ORDER BY x.start_on DESC, x.id DESC")
+                .params(personId, jurisdiction.likePattern()).query(PublicPosts::map).list();
+    }
+
+    /** Placements under a region whose subsidy term ends from {@code from} to {@code to}, soonest first. */
+    public List<Placement> ending(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        requireWithin(region, jurisdiction);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+                        + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.voided_at IS NULL"
+                        + " AND x.end_on BETWEEN ? AND ? ORDER BY x.end_on, x.id")
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(from), Date.valueOf(to))
+                .query(PublicPosts::map).list();
+    }
+
+    /** Placements under a region in force on {@code date}. */
+    public List<Placement> current(RegionCode region, LocalDate date, Jurisdiction jurisdiction) {
+        requireWithin(region, jurisdiction);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+                        + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.voided_at IS NULL"
+                        + " AND x.start_on <= ? AND x.end_on >= ? ORDER BY p.region_code, x.end_on, x.id")
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(date), Date.valueOf(date))
+                .query(PublicPosts::map).list();
+    }
+
+    /** The rule for a person's region today, for the form's hints. */
+    public PublicPostRule ruleFor(Person person, LocalDate date) {
+        return rules.on(person.regionCode(), date);
+    }
+
+    private int count(long personId) {
+        return jdbc.sql("SELECT count(*) FROM public_post_placement WHERE person_id = ? AND voided_at IS NULL")
+                .param(personId).query(Integer.class).single();
+    }
+
+    private boolean overlaps(long personId, LocalDate start, LocalDate end) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM public_post_placement WHERE person_id = ? AND voided_at IS NULL
+                    AND start_on <= ? AND end_on >= ?)
+                """).params(personId, Date.valueOf(end), Date.valueOf(start)).query(Boolean.class).single();
+    }
+
+    private static void requireWithin(RegionCode region, Jurisdiction jurisdiction) {
+        if (!jurisdiction.contains(region)) {
+            throw new IllegalArgumentException("区划 " + region + " 不在管辖范围内");
+        }
+    }
+
+    private static LocalDate date(String text, String field, String label, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            errors.put(field, "请填写" + label);
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip().replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            errors.put(field, label + "须写作 YYYY-MM-DD：" + text);
+            return null;
+        }
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Optional<LocalDate> parse(String s) {
+        try {
+            return s == null || s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Placement map(ResultSet rs, int row) throws SQLException {
+        java.sql.Timestamp voided = rs.getTimestamp("voided_at");
+        return new Placement(rs.getLong("id"), rs.getLong("person_id"), rs.getString("person_name"),
+                rs.getString("region_code"), rs.getString("post"), (Long) rs.getObject("employer_id", Long.class),
+                rs.getString("employer_name"), rs.getDate("start_on").toLocalDate(), rs.getDate("end_on").toLocalDate(),
+                rs.getBoolean("extended_to_retirement"), rs.getString("exception_reason"),
+                (Long) rs.getObject("employment_event_id", Long.class), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(), voided == null ? null : voided.toInstant(),
+                rs.getString("void_reason"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.zhuye.person;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+
+/**
+ * What other modules may know of households (kept in {@code person.household}): whether a person's
+ * household is on 低保 on a date, and which households are 零就业家庭 on a date and since when.
+ * Every answer is inside the caller's jurisdiction.
+ */
+public interface HouseholdFacts {
+
+    /** The 低保 period covering {@code date} of the household the person belongs to that day, if any. */
+    Optional<DibaoCover> findDibaoCover(long personId, LocalDate date, Jurisdiction jurisdiction);
+
+    /**
+     * The households under {@code region} that are 零就业家庭 on {@code asOf} (by the registry's
+     * derived rule: at least one member of working age able to work and none of those in work),
+     * in (region, id) order.
+     */
+    List<ZeroEmploymentHousehold> findZeroEmployment(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction);
+
+    /** How many households under {@code region} are 零就业家庭 on each of {@code dates}, in the same order. */
+    List<Integer> countZeroEmployment(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction);
+
+    record DibaoCover(long householdId, long dibaoIntervalId, LocalDate startOn, LocalDate endOn) {
+    }
+
+    /**
+     * @param since            the first day of the current unbroken zero-employment spell (within what
+     *                         the record shows: no earlier than the first member joined)
+     * @param registeredMembers the members who are registered persons, for the services done for them
+     */
+    record ZeroEmploymentHousehold(long householdId, String regionCode, String address, String headName, int members,
+                                   int ableWorkingAge, LocalDate since, List<Long> registeredMembers) {
+    }
+}

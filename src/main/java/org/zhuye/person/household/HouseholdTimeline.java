@@ -1,0 +1,217 @@
+package org.zhuye.person.household;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.zhuye.person.HouseholdFacts;
+import org.zhuye.person.Sex;
+import org.zhuye.person.WorkingAge;
+import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.RegionCode;
+
+/**
+ * {@link HouseholdFacts} from the household tables. Households under a region are read once
+ * (members and every member's dated employment) and their status is derived in memory by
+ * {@link HouseholdStatus} for as many dates as asked, so a monthly series is not a query per month.
+ */
+@Service
+@JurisdictionScoped
+class HouseholdTimeline implements HouseholdFacts {
+
+    private final JdbcClient jdbc;
+    private final WorkingAgeRules workingAge;
+
+    HouseholdTimeline(JdbcClient jdbc, WorkingAgeRules workingAge) {
+        this.jdbc = jdbc;
+        this.workingAge = workingAge;
+    }
+
+    @Override
+    public Optional<DibaoCover> findDibaoCover(long personId, LocalDate date, Jurisdiction jurisdiction) {
+        Date day = Date.valueOf(date);
+        return jdbc.sql("""
+                SELECT d.household_id, d.id, d.start_on, d.end_on
+                FROM household_member m JOIN household h ON h.id = m.household_id
+                     JOIN dibao_interval d ON d.household_id = h.id
+                WHERE m.person_id = ? AND h.region_code LIKE ? AND m.start_on <= ? AND (m.end_on IS NULL OR m.end_on >= ?)
+                  AND d.start_on <= ? AND (d.end_on IS NULL OR d.end_on >= ?)
+                ORDER BY d.start_on DESC LIMIT 1
+                """)
+                .params(personId, jurisdiction.likePattern(), day, day, day, day)
+                .query((rs, i) -> new DibaoCover(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate()))
+                .optional();
+    }
+
+    @Override
+    public List<ZeroEmploymentHousehold> findZeroEmployment(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction) {
+        List<ZeroEmploymentHousehold> found = new ArrayList<>();
+        for (Loaded h : load(region, jurisdiction)) {
+            WorkingAge rule = workingAge.on(h.region, asOf);
+            HouseholdStatus status = h.status(asOf, rule);
+            if (!status.zeroEmployment()) {
+                continue;
+            }
+            found.add(new ZeroEmploymentHousehold(h.id, h.region, h.address, h.headName(asOf), status.members(),
+                    status.ableWorkingAge(), h.since(asOf, rule),
+                    h.members.stream().filter(m -> m.personId != null && m.activeOn(asOf)).map(m -> m.personId).toList()));
+        }
+        return found;
+    }
+
+    @Override
+    public List<Integer> countZeroEmployment(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction) {
+        int[] counts = new int[dates.size()];
+        for (Loaded h : load(region, jurisdiction)) {
+            for (int i = 0; i < dates.size(); i++) {
+                if (h.status(dates.get(i), workingAge.on(h.region, dates.get(i))).zeroEmployment()) {
+                    counts[i]++;
+                }
+            }
+        }
+        return java.util.Arrays.stream(counts).boxed().toList();
+    }
+
+    private List<Loaded> load(RegionCode region, Jurisdiction jurisdiction) {
+        if (!jurisdiction.contains(region)) {
+            throw new IllegalArgumentException("区划 " + region + " 不在管辖范围内");
+        }
+        Map<Long, Loaded> households = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, region_code, address FROM household WHERE region_code LIKE ? AND region_code LIKE ? ORDER BY region_code, id")
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%")
+                .query((rs, i) -> households.put(rs.getLong(1), new Loaded(rs.getLong(1), rs.getString(2), rs.getString(3))))
+                .list();
+        if (households.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Member> members = new HashMap<>();
+        jdbc.sql("""
+                SELECT m.id, m.household_id, m.person_id, coalesce(p.name, m.name), coalesce(p.sex, m.sex),
+                       coalesce(p.birth_date, m.birth_date), m.relation, m.able_to_work, m.start_on, m.end_on
+                FROM household_member m JOIN household h ON h.id = m.household_id LEFT JOIN person p ON p.id = m.person_id
+                WHERE h.region_code LIKE ? AND h.region_code LIKE ? ORDER BY m.start_on, m.id
+                """)
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%")
+                .query((rs, i) -> {
+                    Member m = new Member(rs.getLong(1), (Long) rs.getObject(3, Long.class), rs.getString(4),
+                            "M".equals(rs.getString(5)) ? Sex.MALE : Sex.FEMALE, rs.getDate(6).toLocalDate(), rs.getString(7),
+                            rs.getBoolean(8), rs.getDate(9).toLocalDate(), rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate());
+                    members.put(m.id, m);
+                    households.get(rs.getLong(2)).members.add(m);
+                    return m;
+                }).list();
+        jdbc.sql("""
+                SELECT m.id, e.effective_on, e.employed FROM household_member m JOIN household h ON h.id = m.household_id
+                     JOIN employment_event e ON e.person_id = m.person_id AND e.voided_at IS NULL
+                WHERE h.region_code LIKE ? AND h.region_code LIKE ?
+                UNION ALL
+                SELECT m.id, x.effective_on, x.employed FROM household_member m JOIN household h ON h.id = m.household_id
+                     JOIN member_employment_event x ON x.member_id = m.id
+                WHERE h.region_code LIKE ? AND h.region_code LIKE ?
+                """)
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", jurisdiction.likePattern(),
+                        region.significantPrefix() + "%")
+                .query((rs, i) -> members.get(rs.getLong(1)).events.put(rs.getDate(2).toLocalDate(), rs.getBoolean(3)))
+                .list();
+        return new ArrayList<>(households.values());
+    }
+
+    private static final class Member {
+        final long id;
+        final Long personId;
+        final String name;
+        final Sex sex;
+        final LocalDate birthDate;
+        final String relation;
+        final boolean able;
+        final LocalDate startOn;
+        final LocalDate endOn;
+        /** Status by date; the last event of a day wins as the registry's (date, id) order does. */
+        final java.util.TreeMap<LocalDate, Boolean> events = new java.util.TreeMap<>();
+
+        Member(long id, Long personId, String name, Sex sex, LocalDate birthDate, String relation, boolean able,
+               LocalDate startOn, LocalDate endOn) {
+            this.id = id;
+            this.personId = personId;
+            this.name = name;
+            this.sex = sex;
+            this.birthDate = birthDate;
+            this.relation = relation;
+            this.able = able;
+            this.startOn = startOn;
+            this.endOn = endOn;
+        }
+
+        boolean activeOn(LocalDate date) {
+            return !startOn.isAfter(date) && (endOn == null || !endOn.isBefore(date));
+        }
+
+        HouseholdMember on(long householdId, LocalDate date) {
+            var status = events.floorEntry(date);
+            return new HouseholdMember(id, householdId, personId, name, sex, birthDate, relation, able, startOn, endOn,
+                    status != null && status.getValue());
+        }
+    }
+
+    private static final class Loaded {
+        final long id;
+        final String region;
+        final String address;
+        final List<Member> members = new ArrayList<>();
+
+        Loaded(long id, String region, String address) {
+            this.id = id;
+            this.region = region;
+            this.address = address;
+        }
+
+        HouseholdStatus status(LocalDate date, WorkingAge rule) {
+            return HouseholdStatus.of(members.stream().map(m -> m.on(id, date)).toList(), date,
+                    m -> rule.isOfWorkingAge(m.sex(), m.birthDate(), date), false);
+        }
+
+        String headName(LocalDate date) {
+            return members.stream().filter(m -> m.activeOn(date) && "户主".equals(m.relation)).map(m -> m.name)
+                    .findFirst().orElse(members.isEmpty() ? null : members.get(0).name);
+        }
+
+        /**
+         * The first day of the spell of zero employment that includes {@code asOf}: status only changes
+         * on a day someone joins or leaves, a status is recorded, or someone enters or leaves working
+         * age, so it is enough to look at the day before each such day, latest first.
+         */
+        LocalDate since(LocalDate asOf, WorkingAge rule) {
+            TreeSet<LocalDate> changes = new TreeSet<>(Comparator.reverseOrder());
+            for (Member m : members) {
+                changes.add(m.startOn);
+                if (m.endOn != null) {
+                    changes.add(m.endOn.plusDays(1));
+                }
+                changes.addAll(m.events.keySet());
+                changes.add(m.birthDate.plusYears(rule.minimumAgeYears()));
+                changes.add((m.sex == Sex.MALE ? rule.men() : rule.women()).retirementDate(m.birthDate));
+            }
+            for (LocalDate day : changes) {
+                if (day.isAfter(asOf)) {
+                    continue;
+                }
+                if (!status(day.minusDays(1), rule).zeroEmployment()) {
+                    return day;
+                }
+            }
+            return members.stream().map(m -> m.startOn).min(Comparator.naturalOrder()).orElse(asOf);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.zhuye.casework.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhuye.account.AccountFixtures;
+import org.zhuye.account.Role;
+import org.zhuye.account.UserAccount;
+import org.zhuye.casework.CaseworkRuleException;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.Sex;
+import org.zhuye.person.overview.OverviewFixtures;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+import org.zhuye.testing.Api;
+import org.zhuye.testing.ZhuyeTest;
+
+/** 一人一策 on the real database, in 科尔沁区 科尔沁街道 民航社区 (150502001001). */
+@ZhuyeTest
+class PlansTest {
+
+    static final Jurisdiction PROVINCE = Jurisdiction.of("15");
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    Plans plans;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    EmploymentHistory employment;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    AccountFixtures accounts;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void studentsAreLedgeredByGraduationYearAndSchoolAndOverdueReviewsReachTheResponsibleStaffMember() {
+        UserAccount staff = accounts.create("plan-horqin", "150502000000", Role.STAFF);
+        OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
+        long older = people.register("150502001001", LocalDate.parse("2001-03-03"), Sex.MALE, 1, 3);
+        long newer = people.register("150502001001", LocalDate.parse("2003-04-04"), Sex.FEMALE, 2, 3);
+        long hard = people.register("150502001001", LocalDate.parse("1975-04-04"), Sex.MALE, 4, 2);
+
+        long overduePlan = plans.create(older, new PlanInput("STUDENT", "内蒙古民族大学", "2025", "毕业半年内就业",
+                "岗位推介、求职补贴", staff.username(), TODAY.minusDays(3).toString()), PROVINCE);
+        plans.create(newer, new PlanInput("STUDENT", "通辽职业学院", "2026", "实习转正", "联系实习单位",
+                staff.username(), TODAY.plusDays(20).toString()), PROVINCE);
+        plans.create(hard, new PlanInput("HARD_CASE", "", "", "辅助性就业", "推荐到辅助性就业机构",
+                staff.username(), TODAY.plusDays(40).toString()), PROVINCE);
+
+        assertThat(plans.findLedger(RegionCode.of("150502001001"), PlanKind.STUDENT, PROVINCE))
+                .extracting(Plan::graduationYear).containsExactly(2026, 2025);
+        assertThat(plans.findLedger(RegionCode.of("150502001001"), PlanKind.HARD_CASE, PROVINCE))
+                .extracting(Plan::personId).containsExactly(hard);
+
+        var mine = plans.findResponsible(staff.username(), PROVINCE);
+        assertThat(mine).hasSize(3);
+        assertThat(mine.get(0).id()).isEqualTo(overduePlan);
+        assertThat(mine.stream().filter(p -> p.overdueOn(TODAY)).map(Plan::id)).containsExactly(overduePlan);
+        var api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
+        assertThat(api.get("/api/v1/casework/plans/mine").body()).contains("内蒙古民族大学");
+
+        plans.review(older, overduePlan, TODAY.toString(), "已推荐两个岗位，待面试", TODAY.plusMonths(1).toString(), PROVINCE);
+        assertThat(plans.findResponsible(staff.username(), PROVINCE).stream().filter(p -> p.overdueOn(TODAY))).isEmpty();
+        assertThat(plans.findForPerson(older, PROVINCE).get(0).reviews()).singleElement()
+                .extracting(Plan.Review::note).isEqualTo("已推荐两个岗位，待面试");
+
+        plans.close(hard, plans.findForPerson(hard, PROVINCE).get(0).id(), "已在辅助性就业机构上岗", PROVINCE);
+        assertThat(plans.findResponsible(staff.username(), PROVINCE)).hasSize(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action LIKE 'CASEWORK_PLAN_%'"
+                + " AND object_id IN (?, ?, ?)").params(String.valueOf(older), String.valueOf(newer), String.valueOf(hard))
+                .query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
+    void aStudentPlanNeedsSchoolGraduationYearAndAKnownResponsibleAndSavesNothingOtherwise() {
+        long person = new OverviewFixtures(registry, employment, jdbc, events)
+                .register("150502001002", LocalDate.parse("2002-05-05"), Sex.FEMALE, 1, 2);
+        assertThatThrownBy(() -> plans.create(person, new PlanInput("STUDENT", "", "明年", "就业", "推荐", "nobody-here",
+                TODAY.toString()), PROVINCE))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("school", "graduationYear", "responsible"));
+        assertThat(plans.findForPerson(person, PROVINCE)).isEmpty();
+    }
+}
