@@ -44,6 +44,14 @@ public class DeclarationRepository {
                 .query(DeclarationRepository::map).optional();
     }
 
+    /** The latest collection year with any declaration inside the jurisdiction: the lists' default year. */
+    public Optional<Integer> findLatestYear(Jurisdiction jurisdiction) {
+        // max() of no rows is one row holding null.
+        return Optional.ofNullable(jdbc.sql("SELECT max(d.year) " + FROM + "WHERE e.region_code LIKE ?")
+                .param(jurisdiction.likePattern())
+                .query((rs, i) -> (Integer) rs.getObject(1)).list().get(0));
+    }
+
     public Optional<Declaration> findFor(long employerId, int year, Jurisdiction jurisdiction) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE d.employer_id = ? AND d.year = ? AND e.region_code LIKE ?")
                 .params(employerId, year, jurisdiction.likePattern())

@@ -19,15 +19,17 @@ import org.zhuye.region.RegionCode;
 class QuotaListsController {
 
     private final QuotaLists lists;
+    private final DeclarationRepository declarations;
 
-    QuotaListsController(QuotaLists lists) {
+    QuotaListsController(QuotaLists lists, DeclarationRepository declarations) {
         this.lists = lists;
+        this.declarations = declarations;
     }
 
     @GetMapping("/declarations/lists/{kind}")
     String page(@PathVariable String kind, @RequestParam(required = false) String year,
                 @RequestParam(required = false) String region, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        int y = year(year);
+        int y = year(year, jurisdiction);
         RegionCode area = region(region, jurisdiction);
         model.addAttribute("report", report(kind, y, area, user, jurisdiction));
         model.addAttribute("kind", kind);
@@ -40,7 +42,7 @@ class QuotaListsController {
     void xlsx(@PathVariable String kind, @RequestParam(required = false) String year,
               @RequestParam(required = false) String region, UserAccount user, Jurisdiction jurisdiction,
               HttpServletResponse response) throws IOException {
-        int y = year(year);
+        int y = year(year, jurisdiction);
         Report report = report(kind, y, region(region, jurisdiction), user, jurisdiction);
         if (report.error() != null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, report.error());
@@ -61,12 +63,15 @@ class QuotaListsController {
         };
     }
 
-    /** A collection year; by default the previous one, the latest whose filing is usually complete. */
-    static int year(String text) {
+    /**
+     * A collection year; by default the latest one with any declaration in the jurisdiction (where
+     * the work is), else the previous year, the latest whose filing is usually complete.
+     */
+    private int year(String text, Jurisdiction jurisdiction) {
         if (text != null && text.strip().matches("\\d{4}")) {
             return Integer.parseInt(text.strip());
         }
-        return Declarations.today().getYear() - 1;
+        return declarations.findLatestYear(jurisdiction).orElse(Declarations.today().getYear() - 1);
     }
 
     /** The region asked for, which must lie inside the jurisdiction (else 404); by default the jurisdiction itself. */
