@@ -120,7 +120,11 @@ class OverviewSnapshots {
                 return; // not built yet: the build will read the committed change
             }
             if (changed.all() || changed.ids().size() > FULL_RELOAD_AT) {
-                current = load();
+                // Read everyone again on a thread of its own, not the one that committed (an import
+                // job would stay "running" for seconds). Readers meanwhile wait for the new copy
+                // rather than see the old one, so nobody sees figures from before the change.
+                current = null;
+                buildInBackground();
                 return;
             }
             if (changed.ids().isEmpty()) {

@@ -74,6 +74,18 @@ class RegionOverviewTest {
         return overview.find(RegionCode.of(region), asOf, PROVINCE).orElseThrow();
     }
 
+    @Test
+    void aBulkChangeIsReadAgainAndNoReaderSeesTheFiguresFromBeforeIt() {
+        // a township of 额济纳旗 (152923204) that no other test uses: one person, then a change the snapshot is not told of.
+        long id = fixtures.register("152923204200", LocalDate.parse("1988-04-04"), Sex.FEMALE, 1, 2);
+        assertThat(report("152923204", LocalDate.now()).figures().categories().get(0).count()).isEqualTo(1);
+        jdbc.sql("UPDATE person SET category = 2 WHERE id = ?").param(id).update();
+        events.publishEvent(PersonsChanged.everyone());
+        var figures = report("152923204", LocalDate.now()).figures();
+        assertThat(figures.categories().get(0).count()).isZero();
+        assertThat(figures.categories().get(1).count()).isEqualTo(1);
+    }
+
     private static boolean dongfengRegistered;
 
     /** 东风镇 (152923101): ten persons covering every category, both sexes, every band and the boundaries. */
