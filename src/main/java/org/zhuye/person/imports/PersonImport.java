@@ -2,12 +2,14 @@ package org.zhuye.person.imports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -19,9 +21,12 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhuye.audit.AuditAction;
+import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.person.CodeLists;
 import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.platform.csv.RowError;
 import org.zhuye.region.Jurisdiction;
@@ -59,10 +64,12 @@ class PersonImport {
     /**
      * How the work is cut: rows per chunk (large enough that per-statement costs vanish, small
      * enough to hold two in memory), and the fewest new persons for which a load that doubles the
-     * registry builds its indexes afterwards (below it, index maintenance costs less than locking).
+     * registry builds its indexes afterwards (below it, index maintenance costs less than locking),
+     * and whether a load into an empty registry is copied straight in ({@link PersonImportFirstLoad};
+     * off only in tests that compare it with the general path).
      */
-    record Tuning(int chunkRows, long bulkLoadRows) {
-        static final Tuning DEFAULT = new Tuning(50_000, 100_000);
+    record Tuning(int chunkRows, long bulkLoadRows, boolean directFirstLoad) {
+        static final Tuning DEFAULT = new Tuning(50_000, 100_000, true);
     }
 
     @Autowired
@@ -106,7 +113,6 @@ class PersonImport {
         PersonImportCheck check = new PersonImportCheck(codes, villages, request.jurisdiction(), LocalDate.now());
         return transaction.execute(status -> {
             Errors errors = new Errors(listener);
-            PersonImportUpsert upsert = new PersonImportUpsert(jdbc, audit, tuning.bulkLoadRows());
             long started = System.nanoTime();
             // Room for the hash joins over a chunk and the index builds, for this transaction only.
             jdbc.sql("SET LOCAL work_mem = '128MB'").update();
@@ -114,16 +120,21 @@ class PersonImport {
             // certificate index is cheaper than the whole-table scan the default page costs
             // (tuned for spinning disks) make the planner prefer; the registry's pages are cached.
             jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            PersonImportFirstLoad firstLoad = null;
             if (!request.dryRun()) {
                 // Imports that save run one at a time, so two files with the same new person cannot race.
                 jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('person_import'))").query((rs, i) -> 1).single();
+                firstLoad = tuning.directFirstLoad() ? beginFirstLoad(connection) : null;
             }
+            PersonImportFirstLoad direct = firstLoad;
+            PersonImportUpsert upsert = new PersonImportUpsert(jdbc, tuning.bulkLoadRows());
             long rows;
             long waitedForRows = 0;
             long copying = 0;
             long matching = 0;
             try (PersonImportReader reader = PersonImportReader.start(file, request.format(), check, WORKERS, tuning.chunkRows(),
-                    raw -> checkAndEncrypt(check, raw), new PersonImportReader.Sink() {
+                    raw -> checkAndEncrypt(check, raw, direct, request.actor()), new PersonImportReader.Sink() {
                         @Override
                         public void errors(List<RowError> found) {
                             errors.addAll(found);
@@ -135,7 +146,7 @@ class PersonImport {
                                     ? "正在读取和检查" : "正在读取、检查和保存");
                         }
                     })) {
-                PersonImportStaging staging = PersonImportStaging.create(DataSourceUtils.getConnection(dataSource));
+                PersonImportStaging staging = direct == null ? PersonImportStaging.create(connection) : null;
                 while (true) {
                     long waiting = System.nanoTime();
                     PersonImportReader.Chunk chunk = reader.next();
@@ -144,6 +155,14 @@ class PersonImport {
                         break;
                     }
                     long loading = System.nanoTime();
+                    if (direct != null) {
+                        // A file with an error saves nothing: past the first, rows are only checked.
+                        if (errors.count() == 0) {
+                            direct.save(chunk);
+                        }
+                        copying += System.nanoTime() - loading;
+                        continue;
+                    }
                     staging.load(chunk);
                     long loaded = System.nanoTime();
                     errors.addAll(upsert.checkAgainstRegistry(request.jurisdiction()));
@@ -168,17 +187,41 @@ class PersonImport {
                 return new Outcome(rows, errors.count(), 0, 0, 0, false);
             }
             listener.progress(rows, -1, -1, "正在建立索引和查找疑似重复");
-            Outcome outcome = upsert.finish(request, rows);
+            Outcome outcome = direct != null ? new Outcome(rows, 0, direct.finish(), 0, 0, true) : upsert.finish(rows);
+            recordAudit(request, outcome);
             if (outcome.inserted() + outcome.updated() > 0) {
                 // Delivered after commit; the overview reloads rather than patch a bulk change row by row.
                 events.publishEvent(PersonsChanged.everyone());
             }
-            log.info("人员导入任务 {}：{} 行，新增 {}，更新 {}；读取检查并逐块保存 {} ms（等待读取 {} ms，暂存 {} ms，比对 {} ms），收尾 {} ms",
-                    request.jobId(), rows, outcome.inserted(), outcome.updated(), (read - started) / 1_000_000,
-                    waitedForRows / 1_000_000, copying / 1_000_000, matching / 1_000_000,
+            log.info("人员导入任务 {}：{} 行，新增 {}，更新 {}{}；读取检查并逐块保存 {} ms（等待读取 {} ms，写入 {} ms，比对 {} ms），收尾 {} ms",
+                    request.jobId(), rows, outcome.inserted(), outcome.updated(), direct != null ? "（首次载入）" : "",
+                    (read - started) / 1_000_000, waitedForRows / 1_000_000, copying / 1_000_000, matching / 1_000_000,
                     (System.nanoTime() - read) / 1_000_000);
             return outcome;
         });
+    }
+
+    private PersonImportFirstLoad beginFirstLoad(Connection connection) {
+        try {
+            return PersonImportFirstLoad.begin(jdbc, connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("无法开始首次载入", e);
+        }
+    }
+
+    private void recordAudit(Request request, Outcome outcome) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("job", request.jobId());
+        summary.put("file", request.fileName());
+        summary.put("format", request.format().name());
+        summary.put("rows", outcome.rows());
+        summary.put("inserted", outcome.inserted());
+        summary.put("updated", outcome.updated());
+        summary.put("unchanged", outcome.unchanged());
+        audit.recordAs(request.actor(), AuditEntry.of(AuditAction.PERSONS_IMPORTED, "person_import_job",
+                        String.valueOf(request.jobId()), request.jurisdiction().root().value())
+                .withChange(null, summary)
+                .withDetail(request.fileName()));
     }
 
     /** The file's likely number of good rows, from how far the reading had got when the chunk was full. */
@@ -189,13 +232,27 @@ class PersonImport {
         return (long) (chunk.rowsRead() * ((double) chunk.totalBytes() / chunk.bytesRead()));
     }
 
-    /** A row's own checks and, when it passes, its encrypted COPY line: the part that runs on the workers. */
-    private PersonImportBatches.Checked checkAndEncrypt(PersonImportCheck check, PersonImportBatches.Raw raw) {
+    /**
+     * A row's own checks and, when it passes, its encrypted COPY lines — for the staging table, or in
+     * a first load for {@code person} and its status event: the part that runs on the workers.
+     */
+    private PersonImportBatches.Checked checkAndEncrypt(PersonImportCheck check, PersonImportBatches.Raw raw,
+                                                        PersonImportFirstLoad firstLoad, String actor) {
         PersonImportCheck.Result result = check.checkFields(raw.cells(), raw.row(), raw.sheet());
-        // Encoded here, on the workers, rather than on the one thread that gathers the chunks.
-        byte[] line = result.ok() ? PersonImportStaging.line(result.row(), registry.encrypt(result.row().person()))
-                .getBytes(StandardCharsets.UTF_8) : null;
-        return new PersonImportBatches.Checked(raw.row(), raw.sheet(), result.certificate(), result.errors(), line);
+        byte[] line = null;
+        byte[] event = null;
+        if (result.ok()) {
+            // Encoded here, on the workers, rather than on the one thread that gathers the chunks.
+            PersonRepository.Encrypted encrypted = registry.encrypt(result.row().person());
+            if (firstLoad == null) {
+                line = PersonImportStaging.line(result.row(), encrypted);
+            } else {
+                long id = firstLoad.idOf(raw.ordinal());
+                line = PersonImportFirstLoad.personLine(id, result.row(), encrypted);
+                event = PersonImportFirstLoad.eventLine(id, result.row(), actor);
+            }
+        }
+        return new PersonImportBatches.Checked(raw.row(), raw.sheet(), result.certificate(), result.errors(), line, event);
     }
 
     /**

@@ -22,12 +22,16 @@ final class PersonImportBatches implements AutoCloseable {
 
     static final int BATCH = 1_000;
 
-    /** A row as read. */
-    record Raw(int row, String sheet, List<String> cells) {
+    /** A row as read: the {@code ordinal}-th data row of the file (from 1, across sheets), at {@code row} of {@code sheet}. */
+    record Raw(long ordinal, int row, String sheet, List<String> cells) {
     }
 
-    /** A row after its own checks: the COPY line (UTF-8) when it passed, else its errors. */
-    record Checked(int row, String sheet, CertificateNumber certificate, List<RowError> errors, byte[] line) {
+    /**
+     * A row after its own checks: when it passed, its COPY line (UTF-8) and, for a first load, the
+     * line of its status event (null if it has none); else its errors.
+     */
+    record Checked(int row, String sheet, CertificateNumber certificate, List<RowError> errors, byte[] line,
+                   byte[] event) {
     }
 
     private final ExecutorService workers;

@@ -1,6 +1,5 @@
 package org.zhuye.person.imports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.function.Function;
 
 import org.zhuye.platform.csv.CsvReader;
 import org.zhuye.platform.csv.RowError;
+import org.zhuye.platform.database.CopyBuffer;
 
 /**
  * Reads a file on a thread of its own and hands its good rows on as chunks of COPY text, so the
@@ -22,8 +22,11 @@ import org.zhuye.platform.csv.RowError;
  */
 final class PersonImportReader implements AutoCloseable {
 
-    /** Good rows as COPY text (the first {@code length} bytes), with how far the reading had got when the chunk was full. */
-    record Chunk(byte[] copyText, int length, int rows, long rowsRead, long bytesRead, long totalBytes) {
+    /**
+     * Good rows as COPY lines and, in a first load, the lines of their status events, with how far
+     * the reading had got when the chunk was full.
+     */
+    record Chunk(CopyBuffer lines, CopyBuffer events, int rows, long rowsRead, long bytesRead, long totalBytes) {
     }
 
     interface Sink {
@@ -32,7 +35,7 @@ final class PersonImportReader implements AutoCloseable {
         void progress(long rows, long bytesRead, long totalBytes);
     }
 
-    private static final Chunk END = new Chunk(new byte[0], 0, 0, 0, 0, 0);
+    private static final Chunk END = new Chunk(new CopyBuffer(), new CopyBuffer(), 0, 0, 0, 0);
     private static final long PROGRESS_EVERY_NANOS = 500_000_000L;
 
     private final BlockingQueue<Chunk> ready = new ArrayBlockingQueue<>(1);
@@ -125,7 +128,7 @@ final class PersonImportReader implements AutoCloseable {
             Consumer<PersonImportBatches.Checked> good = checked -> {
                 RowError repeat = check.repeated(checked.certificate(), checked.row(), checked.sheet());
                 if (checked.line() != null && repeat == null) {
-                    chunk.add(checked.line());
+                    chunk.add(checked.line(), checked.event());
                 } else {
                     errors.addAll(checked.errors());
                     if (repeat != null) {
@@ -145,7 +148,7 @@ final class PersonImportReader implements AutoCloseable {
                     continue;
                 }
                 rows++;
-                batch.add(new PersonImportBatches.Raw(source.rowNumber(), source.sheet(), cells));
+                batch.add(new PersonImportBatches.Raw(rows, source.rowNumber(), source.sheet(), cells));
                 if (batch.size() == PersonImportBatches.BATCH) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new IllegalStateException("导入已停止");
@@ -201,15 +204,19 @@ final class PersonImportReader implements AutoCloseable {
 
     private final class ChunkBuilder {
         private final PersonImportSource source;
-        private Text text = new Text(chunkRows);
+        private CopyBuffer lines = new CopyBuffer();
+        private CopyBuffer events = new CopyBuffer();
         private int rows;
 
         ChunkBuilder(PersonImportSource source) {
             this.source = source;
         }
 
-        void add(byte[] line) {
-            text.writeBytes(line);
+        void add(byte[] line, byte[] event) {
+            lines.write(line);
+            if (event != null) {
+                events.write(event);
+            }
             if (++rows == chunkRows) {
                 flush();
             }
@@ -222,20 +229,11 @@ final class PersonImportReader implements AutoCloseable {
             if (Thread.currentThread().isInterrupted()) {
                 throw new IllegalStateException("导入已停止");
             }
-            // Handed over without a copy; the next chunk gets a buffer of its own.
-            offer(new Chunk(text.array(), text.size(), rows, rowsRead, source.bytesRead(), source.totalBytes()));
-            text = new Text(chunkRows);
+            // Handed over without a copy; the next chunk gets buffers of its own.
+            offer(new Chunk(lines, events, rows, rowsRead, source.bytesRead(), source.totalBytes()));
+            lines = new CopyBuffer();
+            events = new CopyBuffer();
             rows = 0;
-        }
-    }
-
-    private static final class Text extends ByteArrayOutputStream {
-        Text(int rows) {
-            super(Math.min(rows, 50_000) * 640);
-        }
-
-        byte[] array() {
-            return buf;
         }
     }
 }

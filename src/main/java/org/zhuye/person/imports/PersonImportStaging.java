@@ -1,13 +1,7 @@
 package org.zhuye.person.imports;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.List;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -16,6 +10,7 @@ import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonData;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PhoneNumber;
+import org.zhuye.platform.database.CopyTextLine;
 
 /**
  * A temporary table holding one chunk of an import's checked rows, filled with COPY (text format)
@@ -39,8 +34,6 @@ final class PersonImportStaging {
                 reason smallint, livelihood smallint
             ) ON COMMIT DROP""";
 
-    private static final HexFormat HEX = HexFormat.of();
-
     private final Connection connection;
     private final CopyManager copy;
 
@@ -59,112 +52,56 @@ final class PersonImportStaging {
     }
 
     /** Replaces the table's rows with one chunk's, and gives the planner their statistics. */
-    void load(PersonImportReader.Chunk chunk) throws SQLException, IOException {
+    void load(PersonImportReader.Chunk chunk) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("TRUNCATE " + TABLE);
         }
-        copy.copyIn("COPY " + TABLE + " FROM STDIN", new ByteArrayInputStream(chunk.copyText(), 0, chunk.length()));
+        chunk.lines().copyInto(copy, "COPY " + TABLE + " FROM STDIN");
         try (var statement = connection.createStatement()) {
             // Temporary tables get no statistics from autovacuum; the joins that follow need these two.
             statement.execute("ANALYZE " + TABLE + " (row_no, cert_hash)");
         }
     }
 
-    /** The COPY text line of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */
-    static String line(PersonImportRow row, PersonRepository.Encrypted encrypted) {
-        return new Line().row(row, encrypted);
-    }
-
-    private static final class Line {
-        private final StringBuilder line = new StringBuilder(1024);
-
-        String row(PersonImportRow row, PersonRepository.Encrypted encrypted) {
-            PersonData p = row.person();
-            CertificateNumber certificate = p.certificate();
-            field(row.row());
-            field(encrypted.certificateHash());
-            field(encrypted.certificateCipher());
-            field(certificate.masked());
-            field(p.name());
-            field(certificate.sex().code());
-            field(certificate.birthDate());
-            field(certificate.category().code());
-            field(certificate.grade());
-            array(p.multipleCategories());
-            field(p.ethnicity());
-            field(p.education());
-            field(p.regionCode());
-            field(p.hukou().name());
-            field(encrypted.phoneHash());
-            field(encrypted.phoneCipher());
-            field(PhoneNumber.mask(p.phone()));
-            field(p.status().name());
-            field(p.issuedOn());
-            field(p.validUntil());
-            field(p.guardianName());
-            field(p.guardianRelation());
-            field(encrypted.guardianPhoneCipher());
-            field(PhoneNumber.mask(p.guardianPhone()));
-            field(encrypted.guardianPhoneHash());
-            EmploymentInput.Employment e = row.employment();
-            field(e != null);
-            if (e == null) {
-                line.append("\\N\t".repeat(9));
-            } else {
-                field(e.effectiveOn());
-                field(e.employed());
-                field(e.form());
-                field(e.employerName());
-                field(e.occupation());
-                field(e.monthlyIncome());
-                field(e.satisfaction());
-                field(e.reason());
-                field(e.livelihood());
-            }
-            line.setCharAt(line.length() - 1, '\n');
-            return line.toString();
+    /** The COPY line (UTF-8) of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */
+    static byte[] line(PersonImportRow row, PersonRepository.Encrypted encrypted) {
+        PersonData p = row.person();
+        CertificateNumber certificate = p.certificate();
+        CopyTextLine line = new CopyTextLine()
+                .field(row.row())
+                .field(encrypted.certificateHash())
+                .field(encrypted.certificateCipher())
+                .field(certificate.masked())
+                .field(p.name())
+                .field(certificate.sex().code())
+                .field(certificate.birthDate())
+                .field(certificate.category().code())
+                .field(certificate.grade())
+                .array(p.multipleCategories())
+                .field(p.ethnicity())
+                .field(p.education())
+                .field(p.regionCode())
+                .field(p.hukou().name())
+                .field(encrypted.phoneHash())
+                .field(encrypted.phoneCipher())
+                .field(PhoneNumber.mask(p.phone()))
+                .field(p.status().name())
+                .field(p.issuedOn())
+                .field(p.validUntil())
+                .field(p.guardianName())
+                .field(p.guardianRelation())
+                .field(encrypted.guardianPhoneCipher())
+                .field(PhoneNumber.mask(p.guardianPhone()))
+                .field(encrypted.guardianPhoneHash());
+        EmploymentInput.Employment e = row.employment();
+        line.field(e != null);
+        if (e == null) {
+            line.nulls(9);
+        } else {
+            line.field(e.effectiveOn()).field(e.employed()).field(e.form()).field(e.employerName())
+                    .field(e.occupation()).field(e.monthlyIncome()).field(e.satisfaction()).field(e.reason())
+                    .field(e.livelihood());
         }
-
-        private void field(Object value) {
-            if (value == null) {
-                line.append("\\N");
-            } else if (value instanceof byte[] bytes) {
-                line.append("\\\\x").append(HEX.formatHex(bytes));
-            } else if (value instanceof Boolean b) {
-                line.append(b ? 't' : 'f');
-            } else if (value instanceof BigDecimal d) {
-                line.append(d.toPlainString());
-            } else if (value instanceof LocalDate || value instanceof Number) {
-                line.append(value);
-            } else {
-                text(value.toString());
-            }
-            line.append('\t');
-        }
-
-        private void array(List<Integer> codes) {
-            line.append('{');
-            for (int i = 0; i < codes.size(); i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append(codes.get(i));
-            }
-            line.append("}\t");
-        }
-
-        /** COPY text format: backslash, tab, newline and carriage return are escaped. */
-        private void text(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> line.append("\\\\");
-                    case '\t' -> line.append("\\t");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
-                }
-            }
-        }
+        return line.toBytes();
     }
 }

@@ -2,15 +2,10 @@ package org.zhuye.person.imports;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhuye.audit.AuditAction;
-import org.zhuye.audit.AuditEntry;
-import org.zhuye.audit.AuditTrail;
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.platform.csv.RowError;
 import org.zhuye.platform.database.BulkLoad;
@@ -19,7 +14,7 @@ import org.zhuye.region.Jurisdiction;
 /**
  * The set-based half of one import, run on its connection for each chunk of checked rows in
  * {@code person_import_staging}: the checks that need the registry, then the upsert by
- * certificate hash and the status events; at the end the duplicate flags and the one audit record.
+ * certificate hash and the status events; at the end the duplicate flags.
  */
 final class PersonImportUpsert {
 
@@ -27,20 +22,16 @@ final class PersonImportUpsert {
     private static final String STATUS_DATE = EmploymentInput.LABELS.get("effectiveOn");
 
     private final JdbcClient jdbc;
-    private final AuditTrail audit;
     private final long bulkLoadRows;
     private boolean started;
     private boolean bulkDecided;
-    /** A bulk load into a registry that was empty: later chunks have nothing to be matched with. */
-    private boolean firstLoad;
     private BulkLoad bulk;
     private long inserted;
     private long updated;
 
-    PersonImportUpsert(JdbcClient jdbc, AuditTrail audit, long bulkLoadRows) {
+    PersonImportUpsert(JdbcClient jdbc, long bulkLoadRows) {
         this.bulkLoadRows = bulkLoadRows;
         this.jdbc = jdbc;
-        this.audit = audit;
     }
 
     /**
@@ -51,15 +42,6 @@ final class PersonImportUpsert {
      */
     List<RowError> checkAgainstRegistry(Jurisdiction jurisdiction) {
         jdbc.sql("DROP TABLE IF EXISTS person_import_match").update();
-        if (firstLoad) {
-            // Nothing to match: the registry was empty, is locked against everyone else, and holds
-            // only this file's earlier rows, which no later row repeats (the reader refuses repeats).
-            jdbc.sql("""
-                    CREATE TEMP TABLE person_import_match (row_no integer, person_id bigint, inside boolean,
-                        data_changed boolean, current_on date, no_status boolean, status_changed boolean) ON COMMIT DROP
-                    """).update();
-            return List.of();
-        }
         jdbc.sql("""
                 CREATE TEMP TABLE person_import_match ON COMMIT DROP AS
                 WITH matched AS (
@@ -194,28 +176,15 @@ final class PersonImportUpsert {
                 .query(Long.class).single();
     }
 
-    /** After the last chunk: the indexes (if they were set aside), the lookalike flags and the audit record. */
-    PersonImport.Outcome finish(PersonImport.Request request, long rows) {
+    /** After the last chunk: the indexes (if they were set aside) and the lookalike flags. */
+    PersonImport.Outcome finish(long rows) {
         if (bulk != null) {
             bulk.finish();
         }
         if (started) {
             flagLookalikes();
         }
-        long unchanged = rows - inserted - updated;
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("job", request.jobId());
-        summary.put("file", request.fileName());
-        summary.put("format", request.format().name());
-        summary.put("rows", rows);
-        summary.put("inserted", inserted);
-        summary.put("updated", updated);
-        summary.put("unchanged", unchanged);
-        audit.recordAs(request.actor(), AuditEntry.of(AuditAction.PERSONS_IMPORTED, "person_import_job",
-                        String.valueOf(request.jobId()), request.jurisdiction().root().value())
-                .withChange(null, summary)
-                .withDetail(request.fileName()));
-        return new PersonImport.Outcome(rows, 0, inserted, updated, unchanged, true);
+        return new PersonImport.Outcome(rows, 0, inserted, updated, rows - inserted - updated, true);
     }
 
     /**
@@ -247,7 +216,6 @@ final class PersonImportUpsert {
             // The certificate key and the event index stay: later chunks are matched through them.
             bulk = BulkLoad.begin(jdbc, "5s", List.of("person", "employment_event"),
                     Set.of("person_cert_hash_key", "employment_event_person_idx"));
-            firstLoad = bulk != null && present == 0;
         }
     }
 

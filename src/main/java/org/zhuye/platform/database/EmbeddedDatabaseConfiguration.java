@@ -46,6 +46,11 @@ class EmbeddedDatabaseConfiguration {
                 // default every checkpoint in between makes the next change to each page log the
                 // whole page again (full_page_writes). Space, not safety: commits stay synchronous.
                 .setServerConfig("max_wal_size", "4GB")
+                // One server, no replicas: WAL is kept only for crash recovery. A table emptied or
+                // created in a transaction is then written without WAL and synced at commit —
+                // what lets a first load of the registry skip logging every row (BulkLoad).
+                .setServerConfig("wal_level", "minimal")
+                .setServerConfig("max_wal_senders", "0")
                 .setServerConfig("listen_addresses", "localhost")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();

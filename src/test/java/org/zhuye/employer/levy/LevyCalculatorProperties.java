@@ -3,7 +3,6 @@ package org.zhuye.employer.levy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,22 +89,27 @@ class LevyCalculatorProperties {
             assertThat(result.due()).isEqualByComparingTo("0");
             return;
         }
-        MathContext precise = new MathContext(40);
-        // The fixture rounds the monthly average half up to whole persons.
+        // Exact: every quantity is kept as a numerator over one denominator (twelfths, and the staff
+        // for the average wage), so the only division is the final one. A 40-digit recomputation
+        // is not enough: at a tie (….xx5 exactly) its last digit decides the rounding.
         BigDecimal staff = BigDecimal.valueOf(declaration.headcount().personMonths()).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP);
-        BigDecimal counted = BigDecimal.ZERO;
+        long countedTwelfths = 0;
         for (DisabledEmployee e : declaration.disabledEmployees()) {
             int weight = e.grade() <= 2 || e.category() == 5 || e.category() == 6 ? 2 : 1;
-            counted = counted.add(BigDecimal.valueOf(weight * e.months()).divide(BigDecimal.valueOf(12), precise));
+            countedTwelfths += (long) weight * e.months();
         }
-        BigDecimal shortfall = staff.multiply(new BigDecimal("0.015")).subtract(counted).max(BigDecimal.ZERO);
+        BigDecimal counted = BigDecimal.valueOf(countedTwelfths);
+        BigDecimal twelve = BigDecimal.valueOf(12);
+        BigDecimal shortfallTwelfths = staff.multiply(new BigDecimal("0.015")).multiply(twelve).subtract(counted).max(BigDecimal.ZERO);
         BigDecimal social = declaration.socialAverageWage() != null ? declaration.socialAverageWage() : BigDecimal.valueOf(85_000);
-        BigDecimal base = declaration.wageTotal().divide(staff, precise).min(social.multiply(BigDecimal.valueOf(2)));
-        BigDecimal ratio = counted.divide(staff, precise);
-        BigDecimal factor = ratio.compareTo(new BigDecimal("0.01")) >= 0 ? new BigDecimal("0.5") : new BigDecimal("0.9");
-        BigDecimal exact = shortfall.multiply(base).multiply(factor);
-        assertThat(result.due().subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
-        assertThat(result.due()).isEqualByComparingTo(exact.setScale(2, RoundingMode.HALF_UP));
+        BigDecimal cap = social.multiply(BigDecimal.valueOf(2));
+        boolean capped = declaration.wageTotal().compareTo(cap.multiply(staff)) > 0;
+        BigDecimal factor = counted.compareTo(new BigDecimal("0.12").multiply(staff)) >= 0 ? new BigDecimal("0.5") : new BigDecimal("0.9");
+        BigDecimal numerator = shortfallTwelfths.multiply(capped ? cap : declaration.wageTotal()).multiply(factor);
+        BigDecimal denominator = capped ? twelve : twelve.multiply(staff);
+        assertThat(result.due().multiply(denominator).subtract(numerator).abs())
+                .isLessThanOrEqualTo(new BigDecimal("0.005").multiply(denominator));
+        assertThat(result.due()).isEqualByComparingTo(numerator.divide(denominator, 2, RoundingMode.HALF_UP));
     }
 
     @Property

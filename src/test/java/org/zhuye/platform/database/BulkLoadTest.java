@@ -97,6 +97,35 @@ class BulkLoadTest {
         assertThat(schemaOf("bulk_busy")).containsExactlyElementsOf(before);
     }
 
+    @Test
+    void aLoadStartsAfreshOnlyWhenItsTablesAndEveryTablePointingAtThemAreEmpty() {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS bulk_fresh (id int PRIMARY KEY, label text)").update();
+        jdbc.sql("CREATE TABLE IF NOT EXISTS bulk_fresh_use (id int PRIMARY KEY, fresh int REFERENCES bulk_fresh (id))").update();
+        jdbc.sql("CREATE TABLE IF NOT EXISTS bulk_fresh_note (use_id int REFERENCES bulk_fresh_use (id), note text)").update();
+        inRolledBackTransaction(() -> {
+            // A row two tables away that points at no row of the loaded table still keeps it from being truncated.
+            jdbc.sql("INSERT INTO bulk_fresh_use VALUES (1, NULL)").update();
+            jdbc.sql("INSERT INTO bulk_fresh_note VALUES (1, 'kept')").update();
+            long file = fileOf("bulk_fresh");
+            BulkLoad load = BulkLoad.begin(jdbc, "5s", List.of("bulk_fresh"), Set.of());
+
+            assertThat(load.startAfreshIfEmpty()).isFalse();
+            assertThat(jdbc.sql("SELECT note FROM bulk_fresh_note").query(String.class).list()).containsExactly("kept");
+            assertThat(fileOf("bulk_fresh")).isEqualTo(file);
+
+            jdbc.sql("DELETE FROM bulk_fresh_note").update();
+            jdbc.sql("DELETE FROM bulk_fresh_use").update();
+            assertThat(load.startAfreshIfEmpty()).isTrue();
+            assertThat(fileOf("bulk_fresh")).as("a new file, written without WAL until commit").isNotEqualTo(file);
+            load.finish();
+        });
+    }
+
+    private long fileOf(String table) {
+        return jdbc.sql("SELECT pg_relation_filenode(CAST(:table AS regclass))").param("table", table)
+                .query(Long.class).single();
+    }
+
     private List<String> schemaOf(String... tables) {
         return jdbc.sql("""
                         SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
