@@ -35,10 +35,11 @@ import org.zhuye.region.RegionRepository;
 /**
  * Imports one file of the {@link PersonTemplate} into the registry, all or nothing, in one
  * transaction: a reading thread ({@link PersonImportReader}) checks every row as it streams by and
- * encrypts the good ones exactly as {@link PersonRegistry} does; chunks of them are copied into a
- * temporary table and saved with set-based SQL ({@link PersonImportUpsert}) — the checks that need
- * the registry, the upsert by certificate hash, the status events — while the next chunk is being
- * read; at the end come the duplicate flags and one audit record. A dry run,
+ * encrypts the good ones exactly as {@link PersonRegistry} does; each chunk of them is saved while
+ * the next is being read — into an empty registry copied straight in ({@link PersonImportFirstLoad}),
+ * otherwise through a temporary table and set-based SQL ({@link PersonImportUpsert}: the checks that
+ * need the registry, the upsert by certificate hash, the status events); at the end come the
+ * duplicate flags and one audit record. A dry run,
  * or a file with any error, is rolled back: nothing is saved. Rows whose data equal the stored
  * record change nothing, so importing the same file twice is harmless.
  */

@@ -143,7 +143,6 @@ final class PersonImportFirstLoad {
      */
     long finish() {
         bulk.finish();
-        long t0 = System.nanoTime();
         jdbc.sql("SELECT setval(pg_get_serial_sequence('person', 'id'), max(id)) FROM person HAVING count(*) > 0")
                 .query((rs, i) -> 1).list();
         // The few keys that occur twice first (one pass over the new rows), then their persons
@@ -158,7 +157,6 @@ final class PersonImportFirstLoad {
                      AND a.id < b.id
                 ON CONFLICT (person_id, other_id) DO NOTHING
                 """).update();
-        System.out.println("TIMING flags " + (System.nanoTime() - t0) / 1000000);
         return saved;
     }
 }
