@@ -280,9 +280,9 @@ class PersonImportBench {
             NotificationListener listener = (notification, handback) -> {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                     var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    long before = heapOf(info.getGcInfo().getMemoryUsageBeforeGc());
                     heap.peak.accumulateAndGet(before, Math::max);
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                    long after = heapOf(info.getGcInfo().getMemoryUsageAfterGc());
                     heap.live.accumulateAndGet(after, Math::max);
                 }
             };
@@ -302,6 +302,18 @@ class PersonImportBench {
             sampler.setDaemon(true);
             sampler.start();
             return heap;
+        }
+
+        /**
+         * The heap's pools only: a collection reports every pool, metaspace and code cache included,
+         * which would add some 100 MiB that no -Xmx limits.
+         */
+        private static long heapOf(java.util.Map<String, MemoryUsage> pools) {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                    .map(pool -> pools.get(pool.getName()))
+                    .filter(java.util.Objects::nonNull)
+                    .mapToLong(MemoryUsage::getUsed).sum();
         }
 
         void reset() {

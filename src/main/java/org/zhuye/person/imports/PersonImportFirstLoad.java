@@ -67,8 +67,10 @@ final class PersonImportFirstLoad {
             return null;
         }
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM person)").query(Boolean.class).single()) {
-            // Someone registered a person between the look and the lock.
-            throw new IllegalStateException("人员库在导入开始时已有人员，请重新提交导入");
+            // Someone registered a person between the look and the lock: put the indexes back
+            // (over a registry of a few rows) and take the general path.
+            bulk.finish();
+            return null;
         }
         boolean fresh = bulk.startAfreshIfEmpty();
         long firstId = jdbc.sql("SELECT nextval(pg_get_serial_sequence('person', 'id'))").query(Long.class).single();
