@@ -8,11 +8,8 @@ import java.util.Set;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.EmploymentInput;
-import org.zhuye.person.PersonData;
 import org.zhuye.person.PersonRepository;
-import org.zhuye.person.PhoneNumber;
 import org.zhuye.platform.database.BulkLoad;
 import org.zhuye.platform.database.CopyTextLine;
 
@@ -30,11 +27,7 @@ import org.zhuye.platform.database.CopyTextLine;
  */
 final class PersonImportFirstLoad {
 
-    private static final String PERSON_COLUMNS = """
-            id, cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade, multiple_categories,
-            ethnicity, education, region_code, hukou, phone_hash, phone_cipher, phone_masked, cert_status,
-            cert_issued_on, cert_valid_until, guardian_name, guardian_relation, guardian_phone_cipher,
-            guardian_phone_masked, guardian_phone_hash, employed, employed_since""";
+    private static final String PERSON_COLUMNS = "id, " + PersonCopyColumns.NAMES + ", employed, employed_since";
     private static final String EVENT_COLUMNS = """
             person_id, effective_on, employed, form, employer_name, occupation, monthly_income, satisfaction, reason,
             livelihood, baseline, recorded_by""";
@@ -84,35 +77,8 @@ final class PersonImportFirstLoad {
 
     /** The row's {@code person} line. Pure, so rows can be prepared in parallel. */
     static byte[] personLine(long id, PersonImportRow row, PersonRepository.Encrypted encrypted) {
-        PersonData p = row.person();
-        CertificateNumber certificate = p.certificate();
         EmploymentInput.Employment e = row.employment();
-        return new CopyTextLine()
-                .field(id)
-                .field(encrypted.certificateHash())
-                .field(encrypted.certificateCipher())
-                .field(certificate.masked())
-                .field(p.name())
-                .field(certificate.sex().code())
-                .field(certificate.birthDate())
-                .field(certificate.category().code())
-                .field(certificate.grade())
-                .array(p.multipleCategories())
-                .field(p.ethnicity())
-                .field(p.education())
-                .field(p.regionCode())
-                .field(p.hukou().name())
-                .field(encrypted.phoneHash())
-                .field(encrypted.phoneCipher())
-                .field(PhoneNumber.mask(p.phone()))
-                .field(p.status().name())
-                .field(p.issuedOn())
-                .field(p.validUntil())
-                .field(p.guardianName())
-                .field(p.guardianRelation())
-                .field(encrypted.guardianPhoneCipher())
-                .field(PhoneNumber.mask(p.guardianPhone()))
-                .field(encrypted.guardianPhoneHash())
+        return PersonCopyColumns.append(new CopyTextLine().field(id), row.person(), encrypted)
                 .field(e == null ? null : e.employed())
                 .field(e == null ? null : e.effectiveOn())
                 .toBytes();

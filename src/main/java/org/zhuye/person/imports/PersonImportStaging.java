@@ -5,11 +5,8 @@ import java.sql.SQLException;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.EmploymentInput;
-import org.zhuye.person.PersonData;
 import org.zhuye.person.PersonRepository;
-import org.zhuye.person.PhoneNumber;
 import org.zhuye.platform.database.CopyTextLine;
 
 /**
@@ -65,34 +62,7 @@ final class PersonImportStaging {
 
     /** The COPY line (UTF-8) of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */
     static byte[] line(PersonImportRow row, PersonRepository.Encrypted encrypted) {
-        PersonData p = row.person();
-        CertificateNumber certificate = p.certificate();
-        CopyTextLine line = new CopyTextLine()
-                .field(row.row())
-                .field(encrypted.certificateHash())
-                .field(encrypted.certificateCipher())
-                .field(certificate.masked())
-                .field(p.name())
-                .field(certificate.sex().code())
-                .field(certificate.birthDate())
-                .field(certificate.category().code())
-                .field(certificate.grade())
-                .array(p.multipleCategories())
-                .field(p.ethnicity())
-                .field(p.education())
-                .field(p.regionCode())
-                .field(p.hukou().name())
-                .field(encrypted.phoneHash())
-                .field(encrypted.phoneCipher())
-                .field(PhoneNumber.mask(p.phone()))
-                .field(p.status().name())
-                .field(p.issuedOn())
-                .field(p.validUntil())
-                .field(p.guardianName())
-                .field(p.guardianRelation())
-                .field(encrypted.guardianPhoneCipher())
-                .field(PhoneNumber.mask(p.guardianPhone()))
-                .field(encrypted.guardianPhoneHash());
+        CopyTextLine line = PersonCopyColumns.append(new CopyTextLine().field(row.row()), row.person(), encrypted);
         EmploymentInput.Employment e = row.employment();
         line.field(e != null);
         if (e == null) {
