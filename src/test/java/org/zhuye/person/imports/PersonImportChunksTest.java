@@ -58,7 +58,7 @@ class PersonImportChunksTest {
 
     @Test
     void aFileThatDoublesTheRegistryIsSavedWholeWithItsIndexesRebuiltAndLookalikesFoundAcrossChunks() {
-        List<String> schema = schemaOfRegistry();
+        List<String> schema = RegistrySchema.of(jdbc);
         inRolledBackTransaction(() -> {
             long present = jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
             int size = (int) Math.max(3 * CHUNK + 50, present + 2 * CHUNK);
@@ -76,7 +76,7 @@ class PersonImportChunksTest {
             assertThat(jdbc.sql("""
                     SELECT count(*) FROM employment_event e JOIN person p ON p.id = e.person_id
                     WHERE p.name LIKE '分块%' AND e.baseline""").query(Long.class).single()).isEqualTo(size + 1);
-            assertThat(schemaOfRegistry()).as("indexes and constraints rebuilt as defined").isEqualTo(schema);
+            assertThat(RegistrySchema.of(jdbc)).as("indexes and constraints rebuilt as defined").isEqualTo(schema);
             assertThat(jdbc.sql("""
                     SELECT count(*) FROM duplicate_flag f JOIN person a ON a.id = f.person_id JOIN person b ON b.id = f.other_id
                     WHERE a.cert_hash = ? AND b.cert_hash = ? OR a.cert_hash = ? AND b.cert_hash = ?""")
@@ -87,7 +87,7 @@ class PersonImportChunksTest {
             assertThat(again.inserted()).isZero();
             assertThat(again.unchanged()).isEqualTo(size + 1);
         });
-        assertThat(schemaOfRegistry()).isEqualTo(schema);
+        assertThat(RegistrySchema.of(jdbc)).isEqualTo(schema);
     }
 
     @Test
@@ -135,16 +135,6 @@ class PersonImportChunksTest {
 
     private byte[] hash(String certificate) {
         return cipher.lookupHash(certificate.substring(0, 20));
-    }
-
-    private List<String> schemaOfRegistry() {
-        return jdbc.sql("""
-                SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
-                WHERE conrelid IN ('person'::regclass, 'employment_event'::regclass)
-                UNION ALL
-                SELECT pg_get_indexdef(indexrelid) FROM pg_index
-                WHERE indrelid IN ('person'::regclass, 'employment_event'::regclass)
-                ORDER BY 1""").query(String.class).list();
     }
 
     private interface Work {

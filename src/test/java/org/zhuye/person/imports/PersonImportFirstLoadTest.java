@@ -83,7 +83,7 @@ class PersonImportFirstLoadTest {
 
     @Test
     void aBadRowInTheLastChunkLeavesTheRegistryEmptyWithItsIndexesAndKeys() throws IOException {
-        List<String> schema = schemaOfRegistry();
+        List<String> schema = RegistrySchema.of(jdbc);
         List<List<String>> rows = syntheticRows(3 * CHUNK + 10);
         List<String> bad = new ArrayList<>(rows.get(3 * CHUNK + 5));
         bad.set(4, "159999999999");
@@ -96,7 +96,7 @@ class PersonImportFirstLoadTest {
         assertThat(importer.errors).extracting(e -> e.row()).containsExactly(3 * CHUNK + 5 + 2);
         assertThat(jdbc.sql("SELECT count(*) FROM person").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single()).isZero();
-        assertThat(schemaOfRegistry()).isEqualTo(schema);
+        assertThat(RegistrySchema.of(jdbc)).isEqualTo(schema);
     }
 
     @Test
@@ -167,15 +167,5 @@ class PersonImportFirstLoadTest {
 
     private String decrypt(byte[] stored) {
         return stored == null ? "-" : cipher.decrypt(stored);
-    }
-
-    private List<String> schemaOfRegistry() {
-        return jdbc.sql("""
-                SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
-                WHERE conrelid IN ('person'::regclass, 'employment_event'::regclass)
-                UNION ALL
-                SELECT pg_get_indexdef(indexrelid) FROM pg_index
-                WHERE indrelid IN ('person'::regclass, 'employment_event'::regclass)
-                ORDER BY 1""").query(String.class).list();
     }
 }
