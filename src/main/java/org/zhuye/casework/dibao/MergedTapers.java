@@ -3,10 +3,9 @@ package org.zhuye.casework.dibao;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.AuditTrail;
 import org.zhuye.casework.MergedPersonRecords;
+import org.zhuye.casework.MergedRows;
 import org.zhuye.person.PersonsMerged;
 
 /**
@@ -20,36 +19,22 @@ import org.zhuye.person.PersonsMerged;
 @Order(3)
 class MergedTapers implements MergedPersonRecords {
 
-    private final JdbcClient jdbc;
+    /** Both periods overlap and both jobs still stand. */
+    private static final String CLASH = """
+            k.work_started_on < x.ends_on AND x.work_started_on < k.ends_on
+            AND EXISTS (SELECT 1 FROM employment_event e WHERE e.id = x.employment_event_id AND e.voided_at IS NULL)
+            AND EXISTS (SELECT 1 FROM employment_event e WHERE e.id = k.employment_event_id AND e.voided_at IS NULL)""";
 
-    MergedTapers(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final MergedRows rows;
+
+    MergedTapers(MergedRows rows) {
+        this.rows = rows;
     }
 
     @Override
     public void move(PersonsMerged merge, Map<String, Integer> counts) {
-        int voided = jdbc.sql("""
-                UPDATE dibao_taper m
-                SET voided_at = now(), voided_by = :actor,
-                    void_reason = '人员记录合并：与保留记录（人员 ' || :kept || '）的低保渐退（编号 ' || c.kept_taper
-                                  || '）期间重叠，以保留记录为准'
-                FROM (SELECT x.id, min(k.id) AS kept_taper
-                      FROM dibao_taper x
-                      JOIN employment_event xe ON xe.id = x.employment_event_id AND xe.voided_at IS NULL
-                      JOIN dibao_taper k ON k.person_id = :kept AND k.voided_at IS NULL
-                           AND k.work_started_on < x.ends_on AND x.work_started_on < k.ends_on
-                      JOIN employment_event ke ON ke.id = k.employment_event_id AND ke.voided_at IS NULL
-                      WHERE x.person_id = :merged AND x.voided_at IS NULL
-                      GROUP BY x.id) c
-                WHERE m.id = c.id
-                """)
-                .param("actor", AuditTrail.currentActor())
-                .param("kept", merge.keptId())
-                .param("merged", merge.mergedId())
-                .update();
-        int moved = jdbc.sql("UPDATE dibao_taper SET person_id = ? WHERE person_id = ?")
-                .params(merge.keptId(), merge.mergedId()).update();
-        counts.put("dibaoTapers", moved);
+        int voided = rows.voidClashing("dibao_taper", "低保渐退", CLASH, merge);
+        counts.put("dibaoTapers", rows.moveAll("dibao_taper", merge));
         counts.put("dibaoTapersVoided", voided);
     }
 }

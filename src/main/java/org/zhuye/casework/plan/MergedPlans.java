@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.casework.MergedPersonRecords;
+import org.zhuye.casework.MergedRows;
 import org.zhuye.person.PersonsMerged;
 
 /**
@@ -22,9 +23,11 @@ import org.zhuye.person.PersonsMerged;
 class MergedPlans implements MergedPersonRecords {
 
     private final JdbcClient jdbc;
+    private final MergedRows rows;
 
-    MergedPlans(JdbcClient jdbc) {
+    MergedPlans(JdbcClient jdbc, MergedRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -39,9 +42,7 @@ class MergedPlans implements MergedPersonRecords {
             closed = jdbc.sql("UPDATE casework_plan SET closed_on = ?, outcome = ? WHERE person_id = ? AND closed_on IS NULL")
                     .params(Date.valueOf(LocalDate.now()), outcome, merge.mergedId()).update();
         }
-        int moved = jdbc.sql("UPDATE casework_plan SET person_id = ? WHERE person_id = ?")
-                .params(merge.keptId(), merge.mergedId()).update();
-        counts.put("plans", moved);
+        counts.put("plans", rows.moveAll("casework_plan", merge));
         counts.put("plansClosed", closed);
     }
 }
