@@ -49,7 +49,8 @@ public enum AuditAction {
     DIBAO_TAPER_STARTED("登记低保渐退期"),
     CASEWORK_PLAN_CREATED("建立一人一策帮扶计划"),
     CASEWORK_PLAN_REVIEWED("复核一人一策帮扶计划"),
-    CASEWORK_PLAN_CLOSED("结束一人一策帮扶计划");
+    CASEWORK_PLAN_CLOSED("结束一人一策帮扶计划"),
+    CASEWORK_MERGED("合并重复人员时转移服务与帮扶记录");
 
     private final String label;
 

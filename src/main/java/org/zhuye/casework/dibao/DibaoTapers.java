@@ -27,7 +27,8 @@ import org.zhuye.region.RegionCode;
  * household does not lose 低保 on the first day of the job. Driven by the registry's
  * {@link MovedIntoWork}, inside the transaction that records the job (a casework service, a 公益性岗位
  * placement or the registry's own form), so the taper stands or falls with it; a taper whose job is
- * later voided drops out of the lists.
+ * later voided drops out of the lists, and so does one voided as the duplicate of another when
+ * persons are merged ({@link MergedTapers}).
  */
 @Service
 @JurisdictionScoped
@@ -97,7 +98,8 @@ public class DibaoTapers {
                        t.monthly_percent, t.rule_source, e.employer_name
                 FROM dibao_taper t JOIN person p ON p.id = t.person_id
                      JOIN employment_event e ON e.id = t.employment_event_id AND e.voided_at IS NULL
-                WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND t.work_started_on <= ? AND t.ends_on > ?
+                WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND t.voided_at IS NULL
+                  AND t.work_started_on <= ? AND t.ends_on > ?
                 ORDER BY t.ends_on, t.id
                 """)
                 .params(jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(asOf),

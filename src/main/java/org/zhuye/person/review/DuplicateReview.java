@@ -15,13 +15,15 @@ import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.person.PersonsChanged;
+import org.zhuye.person.PersonsMerged;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 
 /**
  * Staff decide on potential duplicates: dismiss (two different people) or merge (one person
  * recorded twice). A merge keeps both records: the duplicate points at the kept one and its
- * employment events and household memberships move over, so no history is lost.
+ * employment events and household memberships move over, so no history is lost. Other modules'
+ * records of the duplicate follow through {@link PersonsMerged}, in the same transaction.
  */
 @Service
 @JurisdictionScoped
@@ -90,6 +92,8 @@ public class DuplicateReview {
                 .withChange(Map.of("mergedFrom", goneId), Map.of("employmentEvents", movedEvents, "memberships", memberships)));
         audit.record(AuditEntry.of(AuditAction.DUPLICATE_MERGED, "person", String.valueOf(goneId), kept.regionCode())
                 .withChange(null, Map.of("mergedInto", keepId)));
+        // Synchronous listeners (casework) move their records now; one that throws undoes the merge.
+        events.publishEvent(new PersonsMerged(goneId, keepId, kept.regionCode()));
         events.publishEvent(PersonsChanged.of(keepId, goneId));
     }
 
