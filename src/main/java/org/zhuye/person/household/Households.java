@@ -60,22 +60,23 @@ public class Households {
         return id;
     }
 
-    /** Adds a registered person (by certificate number hash already resolved to an id) as a member. */
+    /** Adds a registered person (by certificate number hash already resolved to an id) as a member; returns the membership's id. */
     @Transactional
-    public void addRegistered(long householdId, long personId, String relation, boolean ableToWork, LocalDate startOn,
+    public long addRegistered(long householdId, long personId, String relation, boolean ableToWork, LocalDate startOn,
                               Jurisdiction jurisdiction) {
         String region = region(householdId, jurisdiction);
         persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
         requireRelation(relation);
         requireNoCurrentHousehold(personId, startOn);
-        insertMember(householdId, personId, null, null, null, relation, ableToWork, startOn);
+        long memberId = insertMember(householdId, personId, null, null, null, relation, ableToWork, startOn);
         record(householdId, region, "加入成员：人员 " + personId + "（" + relation + "）");
         events.publishEvent(PersonsChanged.of(personId));
+        return memberId;
     }
 
-    /** Adds a family member without a disability certificate. */
+    /** Adds a family member without a disability certificate; returns the membership's id. */
     @Transactional
-    public void addOther(long householdId, String name, Sex sex, LocalDate birthDate, String relation, boolean ableToWork,
+    public long addOther(long householdId, String name, Sex sex, LocalDate birthDate, String relation, boolean ableToWork,
                          Boolean employed, LocalDate startOn, Jurisdiction jurisdiction) {
         String region = region(householdId, jurisdiction);
         if (name == null || name.isBlank() || sex == null || birthDate == null || birthDate.isAfter(LocalDate.now())) {
@@ -88,6 +89,7 @@ public class Households {
                     .params(memberId, Date.valueOf(startOn), employed, AuditTrail.currentActor()).update();
         }
         record(householdId, region, "加入成员：" + name.strip() + "（" + relation + "）");
+        return memberId;
     }
 
     @Transactional

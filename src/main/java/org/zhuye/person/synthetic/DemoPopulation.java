@@ -1,6 +1,7 @@
 package org.zhuye.person.synthetic;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.zhuye.region.Jurisdiction;
 
 /**
  * Fills an empty embedded database with {@code zhuye.demo.persons} synthetic persons (the
- * {@code demo} profile asks for 3,000), so that a first look at Zhuye shows a living registry.
+ * {@code demo} profile asks for 3,000) and their households, so that a first look at Zhuye shows a
+ * living registry.
  * They go through the real registration and employment paths, validated and audited as "system",
  * exactly as if someone had typed them in. Never against a configured database
  * ({@code spring.datasource.url}), and never once anyone is registered: demo persons must not
@@ -41,19 +43,21 @@ class DemoPopulation implements ApplicationRunner {
 
     private final PersonRegistry registry;
     private final EmploymentHistory employment;
+    private final DemoHouseholds households;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final int requested;
     private final long seed;
     private final String datasourceUrl;
 
-    DemoPopulation(PersonRegistry registry, EmploymentHistory employment, JdbcClient jdbc,
+    DemoPopulation(PersonRegistry registry, EmploymentHistory employment, DemoHouseholds households, JdbcClient jdbc,
                    PlatformTransactionManager transactionManager,
                    @Value("${zhuye.demo.persons:0}") int requested,
                    @Value("${zhuye.demo.seed:" + GeneratePersons.DEFAULT_SEED + "}") long seed,
                    @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.registry = registry;
         this.employment = employment;
+        this.households = households;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.requested = requested;
@@ -85,15 +89,23 @@ class DemoPopulation implements ApplicationRunner {
         }
     }
 
-    /** Registers {@code count} persons from {@code population}, {@value #BATCH} per transaction. */
+    /**
+     * Registers {@code count} persons from {@code population}, {@value #BATCH} per transaction, then
+     * records their households ({@link SyntheticHouseholds}).
+     */
     int populate(SyntheticPopulation population, int count) {
         long started = System.nanoTime();
+        long[] ids = new long[count];
+        List<SyntheticHouseholds.Resident> residents = new ArrayList<>(count);
         int done = 0;
         while (done < count) {
+            int first = done;
             int batch = Math.min(BATCH, count - done);
             transactions.executeWithoutResult(status -> {
                 for (int i = 0; i < batch; i++) {
-                    register(population.next());
+                    List<String> row = population.next();
+                    ids[first + i] = register(row);
+                    residents.add(SyntheticHouseholds.Resident.of(row));
                 }
             });
             done += batch;
@@ -101,14 +113,17 @@ class DemoPopulation implements ApplicationRunner {
             log.info("演示人员 {}/{}，{} 行/秒", done, count, Math.round(done / Math.max(seconds, 1e-9)));
         }
         log.info("已生成 {} 名虚拟残疾人，用时 {} 秒", done, String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        households.record(population.households().plan(residents), ids,
+                DemoHouseholds.area(residents.stream().map(SyntheticHouseholds.Resident::village).toList()), population.asOf());
         return done;
     }
 
-    private void register(List<String> row) {
+    private long register(List<String> row) {
         long id = registry.register(PersonTemplate.person(row), PROVINCE);
         EmploymentInput status = PersonTemplate.employment(row);
         if (status != null) {
             employment.record(id, status, true, PROVINCE);
         }
+        return id;
     }
 }

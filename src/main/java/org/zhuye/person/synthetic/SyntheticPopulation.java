@@ -89,6 +89,7 @@ public final class SyntheticPopulation {
     private final SyntheticCertificates certificates;
     private final SyntheticShares<String>[] ethnicityByCounty;
     private final SplittableRandom random;
+    private final long seed;
     private final LocalDate asOf;
 
     /** Inner Mongolia's villages; {@code asOf} is "today" for ages, certificates and status dates. */
@@ -100,6 +101,7 @@ public final class SyntheticPopulation {
     SyntheticPopulation(SyntheticVillages villages, long seed, LocalDate asOf) {
         this.villages = villages;
         this.asOf = asOf;
+        this.seed = seed;
         this.random = new SplittableRandom(seed);
         this.certificates = new SyntheticCertificates(villages.counties(), asOf.minusYears(OLDEST + 1), asOf);
         this.ethnicityByCounty = villages.counties().stream().map(SyntheticEthnicity::of).toArray(SyntheticShares[]::new);
@@ -107,6 +109,11 @@ public final class SyntheticPopulation {
 
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** Households for this population's persons, drawn from the same seed and date (a stream of its own). */
+    SyntheticHouseholds households() {
+        return new SyntheticHouseholds(seed, asOf);
     }
 
     /** See {@link SyntheticCertificates#fullestCell()}. */

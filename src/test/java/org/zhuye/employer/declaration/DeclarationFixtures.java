@@ -47,12 +47,15 @@ public final class DeclarationFixtures {
      * 2099; 五原县 counts only residents of its own league.
      */
     public DeclarationFixtures withTestYears() {
-        for (String[] row : new String[][]{{"150802", "PROVINCE"}, {"150821", "LEAGUE"}}) {
-            jdbc.sql("""
-                    INSERT INTO declaration_parameter (region_prefix, year, filing_deadline, review_level, residence_scope, evidence, source)
-                    VALUES (?, ?, DATE '2099-12-31', 'COUNTY', ?, 'I', '测试参数') ON CONFLICT DO NOTHING
-                    """).params(row[0], YEAR, row[1]).update();
-        }
+        return withFilingOpen("150802", "PROVINCE").withFilingOpen("150821", "LEAGUE");
+    }
+
+    /** A test parameter row: units under {@code prefix} (a test's own area) may file for {@link #YEAR} until 2099. */
+    public DeclarationFixtures withFilingOpen(String prefix, String residenceScope) {
+        jdbc.sql("""
+                INSERT INTO declaration_parameter (region_prefix, year, filing_deadline, review_level, residence_scope, evidence, source)
+                VALUES (?, ?, DATE '2099-12-31', 'COUNTY', ?, 'I', '测试参数') ON CONFLICT DO NOTHING
+                """).params(prefix, YEAR, residenceScope).update();
         return this;
     }
 
