@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
-import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
@@ -38,9 +37,9 @@ import org.zhuye.testing.ZhuyeTest;
 class CaseworkBrowserTest extends BrowserTest {
 
     @Autowired
-    PersonRegistry registry;
+    OverviewFixtures people;
     @Autowired
-    EmploymentHistory employment;
+    PersonRegistry registry;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -50,7 +49,6 @@ class CaseworkBrowserTest extends BrowserTest {
 
     @Test
     void aCountyWorkerRecordsTheFourServicesAndTheCoverageRises() throws java.io.IOException {
-        OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
         long person = people.register("150602002001", LocalDate.parse("1987-05-05"), Sex.MALE, 4, 3);
         people.notEmployed(person, "2025-03-01", true);
         jdbc.sql("UPDATE person SET created_at = ? WHERE id = ?")

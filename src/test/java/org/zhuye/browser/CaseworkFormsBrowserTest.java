@@ -14,15 +14,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
@@ -37,13 +34,9 @@ import org.zhuye.testing.ZhuyeTest;
 class CaseworkFormsBrowserTest extends BrowserTest {
 
     @Autowired
-    PersonRegistry registry;
-    @Autowired
-    EmploymentHistory employment;
+    OverviewFixtures people;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     AccountFixtures accounts;
     @Autowired
@@ -51,7 +44,6 @@ class CaseworkFormsBrowserTest extends BrowserTest {
 
     @Test
     void aWorkerAssessesRegistersTheDemandAndFollowsUpAPlacement() {
-        OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
         LocalDate today = LocalDate.now();
         long person = people.register("150902003001", LocalDate.parse("1988-08-08"), Sex.FEMALE, 4, 3);
         people.notEmployed(person, today.minusMonths(6).toString(), true);

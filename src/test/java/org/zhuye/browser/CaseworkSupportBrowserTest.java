@@ -10,13 +10,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.overview.OverviewFixtures;
@@ -35,7 +33,7 @@ class CaseworkSupportBrowserTest extends BrowserTest {
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
 
     @Autowired
-    PersonRegistry registry;
+    OverviewFixtures people;
     @Autowired
     EmploymentHistory employment;
     @Autowired
@@ -43,13 +41,10 @@ class CaseworkSupportBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     AccountFixtures accounts;
 
     @Test
     void aWorkerPlacesSomeoneSeesTheTaperTheZeroEmploymentHouseholdAndAnOverdueReview() {
-        OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
         long placed = people.register("150302003012", LocalDate.parse("1986-06-06"), Sex.MALE, 4, 3);
         people.notEmployed(placed, "2020-01-01", true);
         long household = households.createFor(placed, "清泉社区9号", LocalDate.parse("2020-01-01"), PROVINCE);

@@ -15,10 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.testing.ZhuyeTest;
@@ -27,18 +24,13 @@ import org.zhuye.testing.ZhuyeTest;
 class OverviewBrowserTest extends BrowserTest {
 
     @Autowired
-    PersonRegistry registry;
-    @Autowired
-    EmploymentHistory employment;
+    OverviewFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
 
     @Test
     void staffOpenTheOverviewDrillDownChangeTheDateAndDownloadIt() {
         // 马鬃山苏木 (152923201): nobody else's tests put anyone there.
-        OverviewFixtures fixtures = new OverviewFixtures(registry, employment, jdbc, events);
         long worker = fixtures.register("152923201200", LocalDate.parse("1984-04-04"), Sex.MALE, 4, 2);
         fixtures.employed(worker, "2024-05-01", false);
         long seeker = fixtures.register("152923201200", LocalDate.parse("1991-09-09"), Sex.FEMALE, 2, 3);

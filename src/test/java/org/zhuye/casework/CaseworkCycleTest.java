@@ -36,6 +36,8 @@ class CaseworkCycleTest {
     static final int YEAR = TODAY.getYear();
 
     @Autowired
+    OverviewFixtures people;
+    @Autowired
     CaseworkServices services;
     @Autowired
     CaseworkCoverage coverage;
@@ -54,14 +56,9 @@ class CaseworkCycleTest {
     @LocalServerPort
     int port;
 
-    OverviewFixtures people() {
-        return new OverviewFixtures(registry, employment, jdbc, events);
-    }
-
     @Test
     void coverageCountsEachKindOnceCompleteOnlyWithAllFourAndOnlyForTheCohort() {
         // 交通街道 (150602001): 吉劳庆社区 and 锦秀社区.
-        OverviewFixtures people = people();
         long served = people.register("150602001001", LocalDate.parse("1985-04-04"), Sex.MALE, 4, 2);
         people.notEmployed(served, "2025-01-01", true);
         long verifiedOnly = people.register("150602001002", LocalDate.parse("1992-08-08"), Sex.FEMALE, 1, 3);
@@ -95,7 +92,6 @@ class CaseworkCycleTest {
     @Test
     void aServiceThatEndsInAJobRecordsTheMoveIntoWorkAndThePersonStaysCounted() {
         // 林荫街道 (150602003).
-        OverviewFixtures people = people();
         long seeker = people.register("150602003001", LocalDate.parse("1988-09-09"), Sex.FEMALE, 1, 4);
         people.notEmployed(seeker, "2025-06-01", true);
         registeredOn(LocalDate.parse("2025-06-01"), seeker);
@@ -127,7 +123,7 @@ class CaseworkCycleTest {
     @Test
     void badInputSavesNothingAndNamesEveryProblem() {
         // 建设街道 (150602004).
-        long person = people().register("150602004001", LocalDate.parse("1990-01-01"), Sex.MALE, 4, 3);
+        long person = people.register("150602004001", LocalDate.parse("1990-01-01"), Sex.MALE, 4, 3);
         long before = jdbc.sql("SELECT count(*) FROM casework_service WHERE person_id = ?").param(person).query(Long.class).single();
         assertThatThrownBy(() -> services.record(person, new ServiceInput("SERVICE", TODAY.toString(), "乌云", "推荐",
                 "EMPLOYED", "REFERRAL", "开出租", null, null, "很多"), PROVINCE))
@@ -145,7 +141,7 @@ class CaseworkCycleTest {
 
     @Test
     void recordsCanOnlyBeVoidedNeverEditedOrDeleted() {
-        long person = people().register("150602004002", LocalDate.parse("1991-01-01"), Sex.FEMALE, 4, 3);
+        long person = people.register("150602004002", LocalDate.parse("1991-01-01"), Sex.FEMALE, 4, 3);
         long id = services.record(person, input(ServiceKind.DEMAND), PROVINCE);
         assertThatThrownBy(() -> jdbc.sql("UPDATE casework_service SET content = '改过' WHERE id = ?").param(id).update())
                 .hasMessageContaining("only by being voided");
@@ -160,7 +156,6 @@ class CaseworkCycleTest {
     @Test
     void theCoverageApiAnswersTheFiguresAndKeepsToTheJurisdiction() {
         // 富兴街道 (150602005).
-        OverviewFixtures people = people();
         long person = people.register("150602005001", LocalDate.parse("1979-07-07"), Sex.MALE, 3, 2);
         for (ServiceKind kind : ServiceKind.values()) {
             services.record(person, input(kind), PROVINCE);

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
@@ -26,9 +25,7 @@ import org.zhuye.casework.followup.FollowupInput;
 import org.zhuye.casework.followup.Followups;
 import org.zhuye.casework.followup.RetentionFigures;
 import org.zhuye.casework.followup.RetentionReport;
-import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.PersonNotFoundException;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
@@ -49,6 +46,8 @@ class CaseworkFormsTest {
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
+    OverviewFixtures people;
+    @Autowired
     CaseworkServices services;
     @Autowired
     Assessments assessments;
@@ -59,25 +58,15 @@ class CaseworkFormsTest {
     @Autowired
     Followups followups;
     @Autowired
-    PersonRegistry registry;
-    @Autowired
-    EmploymentHistory employment;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     AccountFixtures accounts;
     @LocalServerPort
     int port;
 
-    OverviewFixtures people() {
-        return new OverviewFixtures(registry, employment, jdbc, events);
-    }
-
     @Test
     void anAssessmentComputesItsLevelKeepsEarlierOnesAndIsSavedOnce() {
-        long person = people().register("150902001001", LocalDate.parse("1986-02-02"), Sex.MALE, 4, 3);
+        long person = people.register("150902001001", LocalDate.parse("1986-02-02"), Sex.MALE, 4, 3);
         long earlier = services.record(person, service("ASSESSMENT", TODAY.minusDays(40), "ABLE"), PROVINCE);
         long later = services.record(person, service("ASSESSMENT", TODAY.minusDays(2), "SUPPORTED"), PROVINCE);
 
@@ -106,7 +95,7 @@ class CaseworkFormsTest {
 
     @Test
     void theLatestDemandIsCurrentAndVoidingItBringsBackTheOneBefore() {
-        long person = people().register("150902001002", LocalDate.parse("1993-03-03"), Sex.FEMALE, 1, 4);
+        long person = people.register("150902001002", LocalDate.parse("1993-03-03"), Sex.FEMALE, 1, 4);
         long older = services.record(person, service("DEMAND", TODAY.minusDays(30), "WANTS_JOB"), PROVINCE);
         long newer = services.record(person, service("DEMAND", TODAY.minusDays(1), "WANTS_TRAINING"), PROVINCE);
         demands.record(person, older, demand(List.of("4-01"), List.of("150902000000"), "FULL_TIME", "2500"), JINING);
@@ -128,7 +117,7 @@ class CaseworkFormsTest {
 
     @Test
     void aDemandWithUnknownOccupationsOrPlacesOutsideSavesNothingAndNamesTheProblems() {
-        long person = people().register("150902001004", LocalDate.parse("1990-04-04"), Sex.MALE, 2, 3);
+        long person = people.register("150902001004", LocalDate.parse("1990-04-04"), Sex.MALE, 2, 3);
         long id = services.record(person, service("DEMAND", TODAY, "WANTS_JOB"), PROVINCE);
         assertThatThrownBy(() -> demands.record(person, id, demand(List.of("4-77"), List.of("150203000000"), "NIGHT", "-5"), JINING))
                 .isInstanceOfSatisfying(CaseworkRuleException.class, e -> {
@@ -151,7 +140,6 @@ class CaseworkFormsTest {
     @Test
     void followupsFallDueAfterAMoveIntoWorkAndRetentionCountsThoseStillEmployed() {
         // 桥东街道 (150902002): 龙湾社区 and 东民建社区.
-        OverviewFixtures people = people();
         LocalDate longAgo = TODAY.minusMonths(13);
         long settled = people.register("150902002001", LocalDate.parse("1984-05-05"), Sex.MALE, 4, 3);
         people.notEmployed(settled, longAgo.minusMonths(1).toString(), true);
@@ -196,7 +184,7 @@ class CaseworkFormsTest {
 
     @Test
     void theApiReadsTheFormsAndKeepsToTheJurisdiction() {
-        long person = people().register("150902001005", LocalDate.parse("1989-07-07"), Sex.MALE, 4, 4);
+        long person = people.register("150902001005", LocalDate.parse("1989-07-07"), Sex.MALE, 4, 4);
         long id = services.record(person, service("ASSESSMENT", TODAY, "ABLE"), PROVINCE);
         assessments.record(person, id, scores("3", "3", "3", "3", "4", "2", List.of("QUOTA")), JINING);
         Api admin = Api.basic(port, "admin", ZhuyeTest.ADMIN_PASSWORD);

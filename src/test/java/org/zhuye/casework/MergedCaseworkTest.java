@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.casework.assessment.AssessmentInput;
 import org.zhuye.casework.assessment.Assessments;
@@ -23,8 +22,6 @@ import org.zhuye.casework.plan.Plans;
 import org.zhuye.casework.publicpost.Placement;
 import org.zhuye.casework.publicpost.PlacementInput;
 import org.zhuye.casework.publicpost.PublicPosts;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.Sex;
 import org.zhuye.person.household.Households;
@@ -46,6 +43,8 @@ class MergedCaseworkTest {
     static final LocalDate TODAY = LocalDate.now();
     static final int YEAR = TODAY.getYear();
 
+    @Autowired
+    OverviewFixtures people;
     @Autowired
     DuplicateReview duplicates;
     @Autowired
@@ -69,27 +68,17 @@ class MergedCaseworkTest {
     @Autowired
     Households households;
     @Autowired
-    PersonRegistry registry;
-    @Autowired
     PersonRepository persons;
     @Autowired
-    EmploymentHistory employment;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-
-    OverviewFixtures people() {
-        return new OverviewFixtures(registry, employment, jdbc, events);
-    }
 
     @Test
     void aMergeMovesEveryKindOfCaseworkRecordToTheKeptPersonAndRecordsTheCounts() {
         // 正阳街道 (150702001): the kept record in 天润, its duplicate in 向华.
         LocalDate birth = LocalDate.parse("1985-01-11");
-        long kept = people().register("150702001001", birth, Sex.MALE, 4, 3);
-        long gone = people().register("150702001002", birth, Sex.MALE, 4, 3);
-        people().notEmployed(gone, "2025-01-01", true);
+        long kept = people.register("150702001001", birth, Sex.MALE, 4, 3);
+        long gone = people.register("150702001002", birth, Sex.MALE, 4, 3);
+        people.notEmployed(gone, "2025-01-01", true);
         long household = households.createFor(gone, "天润小区1号", LocalDate.parse("2020-01-01"), HAILAR);
         households.startDibao(household, LocalDate.parse("2024-01-01"), HAILAR);
 
@@ -140,17 +129,17 @@ class MergedCaseworkTest {
     void whenBothRecordsHoldWhatMayExistOnlyOnceTheKeptOneStandsAndTheOtherIsMarkedWithTheReason() {
         // 健康街道 (150702002): both records on 低保, placed in 公益性岗位 over the same days, each with a plan.
         LocalDate birth = LocalDate.parse("1986-02-12");
-        long kept = people().register("150702002001", birth, Sex.FEMALE, 4, 3);
-        long gone = people().register("150702002002", birth, Sex.FEMALE, 4, 3);
+        long kept = people.register("150702002001", birth, Sex.FEMALE, 4, 3);
+        long gone = people.register("150702002002", birth, Sex.FEMALE, 4, 3);
         for (long id : List.of(kept, gone)) {
-            people().notEmployed(id, "2023-01-01", true);
+            people.notEmployed(id, "2023-01-01", true);
             long household = households.createFor(id, "南开小区" + id + "号", LocalDate.parse("2020-01-01"), HAILAR);
             households.startDibao(household, LocalDate.parse("2023-01-01"), HAILAR);
             services.record(id, service("VERIFICATION", "CONFIRMED"), HAILAR);
         }
         // An earlier placement of the duplicate, with its own taper, that clashes with nothing.
         long earlier = posts.place(gone, new PlacementInput("保洁员", "", "健康街道", "2024-01-01", "2024-12-31", ""), false, HAILAR);
-        people().notEmployed(gone, "2025-01-01", false);
+        people.notEmployed(gone, "2025-01-01", false);
         long keptPost = posts.place(kept, new PlacementInput("护路员", "", "健康街道", TODAY.minusDays(20).toString(),
                 TODAY.plusYears(1).toString(), ""), false, HAILAR);
         long gonePost = posts.place(gone, new PlacementInput("护路员", "", "健康街道", TODAY.minusDays(18).toString(),
@@ -194,9 +183,9 @@ class MergedCaseworkTest {
     void aFailureWhileMovingCaseworkUndoesTheWholeMerge() {
         // 靠山街道 (150702003).
         LocalDate birth = LocalDate.parse("1987-03-13");
-        long kept = people().register("150702003001", birth, Sex.MALE, 2, 2);
-        long gone = people().register("150702003002", birth, Sex.MALE, 2, 2);
-        long event = people().notEmployed(gone, "2025-01-01", true);
+        long kept = people.register("150702003001", birth, Sex.MALE, 2, 2);
+        long gone = people.register("150702003002", birth, Sex.MALE, 2, 2);
+        long event = people.notEmployed(gone, "2025-01-01", true);
         long service = services.record(gone, service("VERIFICATION", "CONFIRMED"), HAILAR);
         plans.create(gone, new PlanInput("HARD_CASE", "", "", "稳定就业", "岗位推介", "admin", TODAY.plusDays(30).toString()), HAILAR);
         long flag = flag(kept, gone);
@@ -227,10 +216,10 @@ class MergedCaseworkTest {
     void coverageCountsTheMergedPairAsOnePersonWithTheServicesOfBoth() {
         // 胜利街道 (150702004): the kept record in 秀水, its duplicate in 新春.
         LocalDate birth = LocalDate.parse("1988-04-14");
-        long kept = people().register("150702004001", birth, Sex.FEMALE, 1, 4);
-        long gone = people().register("150702004002", birth, Sex.FEMALE, 1, 4);
-        people().notEmployed(kept, "2025-01-01", true);
-        people().notEmployed(gone, "2025-01-01", true);
+        long kept = people.register("150702004001", birth, Sex.FEMALE, 1, 4);
+        long gone = people.register("150702004002", birth, Sex.FEMALE, 1, 4);
+        people.notEmployed(kept, "2025-01-01", true);
+        people.notEmployed(gone, "2025-01-01", true);
         services.record(kept, service("VERIFICATION", "CONFIRMED"), HAILAR);
         services.record(kept, service("ASSESSMENT", "ABLE"), HAILAR);
         services.record(gone, service("DEMAND", "WANTS_JOB"), HAILAR);

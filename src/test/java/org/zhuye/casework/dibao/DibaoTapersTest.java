@@ -7,14 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.casework.publicpost.PlacementInput;
 import org.zhuye.casework.publicpost.PublicPosts;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.overview.OverviewFixtures;
@@ -30,6 +27,8 @@ class DibaoTapersTest {
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
+    OverviewFixtures people;
+    @Autowired
     DibaoTapers tapers;
     @Autowired
     CaseworkServices services;
@@ -38,22 +37,12 @@ class DibaoTapersTest {
     @Autowired
     Households households;
     @Autowired
-    PersonRegistry registry;
-    @Autowired
-    EmploymentHistory employment;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
-
-    OverviewFixtures people() {
-        return new OverviewFixtures(registry, employment, jdbc, events);
-    }
 
     @Test
     void aJobFoundThroughCaseworkStartsASixMonthTaperForAHouseholdOnDibaoAndItGoesWithTheJob() {
-        long person = people().register("150302002001", LocalDate.parse("1988-02-02"), Sex.FEMALE, 4, 3);
-        people().notEmployed(person, "2020-01-01", true);
+        long person = people.register("150302002001", LocalDate.parse("1988-02-02"), Sex.FEMALE, 4, 3);
+        people.notEmployed(person, "2020-01-01", true);
         long household = households.createFor(person, "青山社区1号", LocalDate.parse("2020-01-01"), PROVINCE);
         households.startDibao(household, LocalDate.parse("2022-01-01"), PROVINCE);
         LocalDate start = TODAY.minusDays(10);
@@ -82,27 +71,27 @@ class DibaoTapersTest {
 
     @Test
     void onlyAMoveIntoWorkInAHouseholdOnDibaoThatDayStartsATaper() {
-        long notOnDibao = people().register("150302002002", LocalDate.parse("1986-03-03"), Sex.MALE, 4, 3);
+        long notOnDibao = people.register("150302002002", LocalDate.parse("1986-03-03"), Sex.MALE, 4, 3);
         households.createFor(notOnDibao, "长青东社区2号", LocalDate.parse("2020-01-01"), PROVINCE);
-        long dibaoEnded = people().register("150302002002", LocalDate.parse("1987-03-03"), Sex.MALE, 4, 3);
+        long dibaoEnded = people.register("150302002002", LocalDate.parse("1987-03-03"), Sex.MALE, 4, 3);
         long ended = households.createFor(dibaoEnded, "长青东社区3号", LocalDate.parse("2020-01-01"), PROVINCE);
         households.startDibao(ended, LocalDate.parse("2021-01-01"), PROVINCE);
         households.endDibao(ended, LocalDate.parse("2023-12-31"), PROVINCE);
-        long alreadyInWork = people().register("150302002002", LocalDate.parse("1989-03-03"), Sex.FEMALE, 4, 3);
+        long alreadyInWork = people.register("150302002002", LocalDate.parse("1989-03-03"), Sex.FEMALE, 4, 3);
         long onDibao = households.createFor(alreadyInWork, "长青东社区4号", LocalDate.parse("2020-01-01"), PROVINCE);
         households.startDibao(onDibao, LocalDate.parse("2022-01-01"), PROVINCE);
-        people().employed(alreadyInWork, "2021-05-01", true);
+        people.employed(alreadyInWork, "2021-05-01", true);
 
-        people().employed(notOnDibao, TODAY.minusDays(3).toString(), false);
-        people().employed(dibaoEnded, TODAY.minusDays(3).toString(), false);
-        people().employed(alreadyInWork, TODAY.minusDays(3).toString(), false);
+        people.employed(notOnDibao, TODAY.minusDays(3).toString(), false);
+        people.employed(dibaoEnded, TODAY.minusDays(3).toString(), false);
+        people.employed(alreadyInWork, TODAY.minusDays(3).toString(), false);
 
         assertThat(tapers.findInTaper(RegionCode.of("150302002002"), TODAY, true, PROVINCE)).isEmpty();
     }
 
     @Test
     void aPublicPostPlacementStartsATaperToo() {
-        long person = people().register("150302002003", LocalDate.parse("1984-05-05"), Sex.MALE, 2, 2);
+        long person = people.register("150302002003", LocalDate.parse("1984-05-05"), Sex.MALE, 2, 2);
         long household = households.createFor(person, "东环路社区5号", LocalDate.parse("2020-01-01"), PROVINCE);
         households.startDibao(household, LocalDate.parse("2022-01-01"), PROVINCE);
         posts.place(person, new PlacementInput("护路员", "", "海北街道", TODAY.minusDays(1).toString(),

@@ -9,14 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.overview.OverviewFixtures;
@@ -33,19 +31,17 @@ class ZeroEmploymentHouseholdsTest {
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
+    OverviewFixtures people;
+    @Autowired
     ZeroEmploymentHouseholds zero;
     @Autowired
     CaseworkServices services;
     @Autowired
     Households households;
     @Autowired
-    PersonRegistry registry;
-    @Autowired
     EmploymentHistory employment;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     AccountFixtures accounts;
     @LocalServerPort
@@ -54,7 +50,6 @@ class ZeroEmploymentHouseholdsTest {
     @Test
     void aHouseholdIsListedSinceItsLastEarnerStoppedShowsServicesSinceAndLeavesWhenAMemberStartsWork() {
         RegionCode village = RegionCode.of("150304002001");
-        OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
         long head = people.register("150304002001", LocalDate.parse("1980-01-01"), Sex.MALE, 4, 3);
         people.notEmployed(head, "2020-01-01", true);
         long household = households.createFor(head, "富强社区7号", LocalDate.parse("2020-01-01"), PROVINCE);

@@ -8,14 +8,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.casework.CaseworkRuleException;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
@@ -31,15 +28,11 @@ class PlansTest {
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
+    OverviewFixtures people;
+    @Autowired
     Plans plans;
     @Autowired
-    PersonRegistry registry;
-    @Autowired
-    EmploymentHistory employment;
-    @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     AccountFixtures accounts;
     @LocalServerPort
@@ -48,7 +41,6 @@ class PlansTest {
     @Test
     void studentsAreLedgeredByGraduationYearAndSchoolAndOverdueReviewsReachTheResponsibleStaffMember() {
         UserAccount staff = accounts.create("plan-horqin", "150502000000", Role.STAFF);
-        OverviewFixtures people = new OverviewFixtures(registry, employment, jdbc, events);
         long older = people.register("150502001001", LocalDate.parse("2001-03-03"), Sex.MALE, 1, 3);
         long newer = people.register("150502001001", LocalDate.parse("2003-04-04"), Sex.FEMALE, 2, 3);
         long hard = people.register("150502001001", LocalDate.parse("1975-04-04"), Sex.MALE, 4, 2);
@@ -86,7 +78,7 @@ class PlansTest {
 
     @Test
     void aStudentPlanNeedsSchoolGraduationYearAndAKnownResponsibleAndSavesNothingOtherwise() {
-        long person = new OverviewFixtures(registry, employment, jdbc, events)
+        long person = people
                 .register("150502001002", LocalDate.parse("2002-05-05"), Sex.FEMALE, 1, 2);
         assertThatThrownBy(() -> plans.create(person, new PlanInput("STUDENT", "", "明年", "就业", "推荐", "nobody-here",
                 TODAY.toString()), PROVINCE))

@@ -8,14 +8,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentRecord;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.person.overview.OverviewFixtures;
@@ -32,9 +30,9 @@ class PublicPostsTest {
     static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
-    PublicPosts posts;
+    OverviewFixtures people;
     @Autowired
-    PersonRegistry registry;
+    PublicPosts posts;
     @Autowired
     EmploymentHistory employment;
     @Autowired
@@ -42,20 +40,14 @@ class PublicPostsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     AccountFixtures accounts;
     @LocalServerPort
     int port;
 
-    OverviewFixtures people() {
-        return new OverviewFixtures(registry, employment, jdbc, events);
-    }
-
     @Test
     void aPlacementRecordsTheMoveIntoWorkIsAuditedAndIsListedWhenItsTermEndsWithin90Days() {
-        long person = people().register("150302001002", LocalDate.parse("1985-04-04"), Sex.MALE, 4, 2);
-        people().notEmployed(person, "2020-01-01", true);
+        long person = people.register("150302001002", LocalDate.parse("1985-04-04"), Sex.MALE, 4, 2);
+        people.notEmployed(person, "2020-01-01", true);
         LocalDate start = TODAY.minusMonths(35);
         long id = posts.place(person, new PlacementInput("社区保洁员", "", "凤凰岭街道办事处", start.toString(),
                 start.plusMonths(36).minusDays(1).toString(), ""), false, PROVINCE);
@@ -85,7 +77,7 @@ class PublicPostsTest {
 
     @Test
     void aTermLongerThanThreeYearsIsRefusedAndNothingIsSaved() {
-        long person = people().register("150302001003", LocalDate.parse("1990-01-01"), Sex.FEMALE, 1, 3);
+        long person = people.register("150302001003", LocalDate.parse("1990-01-01"), Sex.FEMALE, 1, 3);
         LocalDate start = TODAY.minusDays(10);
         assertThatThrownBy(() -> posts.place(person, new PlacementInput("", "", "某单位", start.toString(),
                 start.plusMonths(36).toString(), ""), true, PROVINCE))
@@ -100,7 +92,7 @@ class PublicPostsTest {
     @Test
     void someoneWithinFiveYearsOfRetirementMayBeSubsidisedUpToIt() {
         LocalDate birth = LocalDate.parse("1969-03-10");
-        long person = people().register("150302001004", birth, Sex.MALE, 4, 3);
+        long person = people.register("150302001004", birth, Sex.MALE, 4, 3);
         LocalDate start = TODAY.minusDays(5);
         LocalDate retirement = workingAge.on("150302001004", start).men().retirementDate(birth);
         assertThat(retirement.minusYears(5)).as("fixture: within five years").isBeforeOrEqualTo(start);
@@ -116,7 +108,7 @@ class PublicPostsTest {
 
     @Test
     void aThirdPlacementNeedsStaffToRecordAnExceptionWithAReason() {
-        long person = people().register("150302001005", LocalDate.parse("1980-06-06"), Sex.FEMALE, 2, 2);
+        long person = people.register("150302001005", LocalDate.parse("1980-06-06"), Sex.FEMALE, 2, 2);
         posts.place(person, input("2019-03-01", "2019-12-31", ""), false, PROVINCE);
         posts.place(person, input("2020-01-01", "2020-12-31", ""), false, PROVINCE);
 

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentInput;
@@ -19,9 +20,11 @@ import org.zhuye.region.Jurisdiction;
 /**
  * Registers persons for the overview tests through the real registry and employment history, with
  * certificate numbers that give the wanted birth date and sex. Registrations can be dated back
- * (as records taken over from older files are), which the overview's as-of dates need.
+ * (as records taken over from older files are), which the overview's as-of dates need. A bean of the
+ * test context, so that tests ask for it instead of building it from its four parts.
  */
-public final class OverviewFixtures {
+@Component
+public class OverviewFixtures {
 
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
     private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
@@ -31,7 +34,7 @@ public final class OverviewFixtures {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
 
-    public OverviewFixtures(PersonRegistry registry, EmploymentHistory employment, JdbcClient jdbc, ApplicationEventPublisher events) {
+    OverviewFixtures(PersonRegistry registry, EmploymentHistory employment, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.registry = registry;
         this.employment = employment;
         this.jdbc = jdbc;

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAgeRules;
@@ -31,13 +29,11 @@ class RegionOverviewReferenceTest {
     static final List<String> TOWNSHIPS = List.of("152923001", "152923002", "152923100");
 
     @Autowired
+    OverviewFixtures fixtures;
+    @Autowired
     RegionOverview overview;
     @Autowired
     WorkingAgeRules rules;
-    @Autowired
-    PersonRegistry registry;
-    @Autowired
-    EmploymentHistory employment;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -73,7 +69,6 @@ class RegionOverviewReferenceTest {
     }
 
     private void populate(Random random) {
-        OverviewFixtures fixtures = new OverviewFixtures(registry, employment, jdbc, events);
         List<String> villages = jdbc.sql("SELECT code FROM region WHERE level = 5 AND (" + String.join(" OR ",
                         TOWNSHIPS.stream().map(t -> "code LIKE '" + t + "%'").toList()) + ") ORDER BY code")
                 .query(String.class).list();

@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
-import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonInput;
 import org.zhuye.person.PersonRegistry;
@@ -53,8 +52,6 @@ class RegionOverviewTest {
     @Autowired
     PersonRepository persons;
     @Autowired
-    EmploymentHistory employment;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
@@ -63,11 +60,11 @@ class RegionOverviewTest {
     @LocalServerPort
     int port;
 
+    @Autowired
     OverviewFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new OverviewFixtures(registry, employment, jdbc, events);
     }
 
     private RegionOverviewReport report(String region, LocalDate asOf) {
