@@ -95,6 +95,8 @@ class CaseworkSupportBrowserTest extends BrowserTest {
         check("plan-form");
         button("建立计划").click();
         assertThat(page.locator(".notice")).containsText("已建立帮扶计划");
+        assertThat(page.getByText("此人已有进行中的帮扶计划")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("建立计划"))).hasCount(0);
         check("plan");
         page.navigate("/casework/plans/mine");
         assertThat(page.locator("[data-figure=overdue]")).hasText("1");

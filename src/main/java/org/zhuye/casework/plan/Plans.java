@@ -50,6 +50,17 @@ public class Plans {
     @Transactional
     public long create(long personId, PlanInput input, Jurisdiction jurisdiction) {
         Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        if (person.mergedInto() != null) {
+            throw new CaseworkRuleException(Map.of("plans", "此记录已合并到人员 " + person.mergedInto() + "，请在保留的记录上建立计划"));
+        }
+        // 一人一策: one plan in progress per person. The person's row is locked so that two staff
+        // members saving at once cannot both find none.
+        jdbc.sql("SELECT 1 FROM person WHERE id = ? FOR UPDATE").param(personId).query((rs, i) -> 1).single();
+        jdbc.sql("SELECT id FROM casework_plan WHERE person_id = ? AND closed_on IS NULL ORDER BY id LIMIT 1")
+                .param(personId).query(Long.class).optional().ifPresent(open -> {
+                    throw new CaseworkRuleException(Map.of("plans",
+                            "此人已有进行中的帮扶计划（第 " + open + " 号），请在该计划上复核，或结束后再建立新计划"));
+                });
         Map<String, String> errors = new LinkedHashMap<>();
         PlanKind kind = null;
         try {

@@ -86,4 +86,27 @@ class PlansTest {
                         .containsKeys("school", "graduationYear", "responsible"));
         assertThat(plans.findForPerson(person, PROVINCE)).isEmpty();
     }
+
+    @Test
+    void aPersonHasOnePlanInProgressAtATimeAndNoneOnAMergedRecord() {
+        UserAccount staff = accounts.create("plan-one-at-a-time", "150502000000", Role.STAFF);
+        long person = people.register("150502001003", LocalDate.parse("1980-06-06"), Sex.MALE, 4, 2);
+        PlanInput input = new PlanInput("HARD_CASE", "", "", "辅助性就业", "推荐到辅助性就业机构", staff.username(),
+                TODAY.plusDays(30).toString());
+        long first = plans.create(person, input, PROVINCE);
+
+        assertThatThrownBy(() -> plans.create(person, input, PROVINCE))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("plans"))
+                        .contains("第 " + first + " 号"));
+        plans.close(person, first, "已到辅助性就业机构", PROVINCE);
+        long second = plans.create(person, input, PROVINCE);
+        assertThat(plans.findForPerson(person, PROVINCE)).extracting(Plan::id).containsExactlyInAnyOrder(first, second);
+
+        long duplicate = people.register("150502001003", LocalDate.parse("1980-06-06"), Sex.MALE, 4, 2);
+        jdbc.sql("UPDATE person SET merged_into = ? WHERE id = ?").params(person, duplicate).update();
+        assertThatThrownBy(() -> plans.create(duplicate, input, PROVINCE))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("plans"))
+                        .contains("已合并到人员 " + person));
+        assertThat(plans.findForPerson(duplicate, PROVINCE)).isEmpty();
+    }
 }
