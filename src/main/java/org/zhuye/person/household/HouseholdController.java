@@ -53,11 +53,11 @@ class HouseholdController {
 
     @PostMapping("/persons/{personId}/household")
     String create(@PathVariable long personId, @RequestParam(defaultValue = "") String address,
-                  @RequestParam(defaultValue = "") String startOn, UserAccount user, Jurisdiction jurisdiction,
-                  RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "") String startOn, @RequestParam(defaultValue = "true") boolean ableToWork,
+                  UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
         PersonPermissions.requireRecord(user);
         try {
-            long id = households.createFor(personId, address, date(startOn), jurisdiction);
+            long id = households.createFor(personId, address, date(startOn), ableToWork, jurisdiction);
             redirect.addFlashAttribute("notice", "已建立家庭。");
             return "redirect:/persons/households/" + id;
         } catch (PersonRuleException e) {

@@ -48,14 +48,23 @@ public class Households {
         this.events = events;
     }
 
-    /** Starts a household around a registered person, who becomes its 户主 from {@code startOn}. */
+    /** Starts a household around a registered person, able to work, who becomes its 户主 from {@code startOn}. */
     @Transactional
     public long createFor(long personId, String address, LocalDate startOn, Jurisdiction jurisdiction) {
+        return createFor(personId, address, startOn, true, jurisdiction);
+    }
+
+    /**
+     * Starts a household around a registered person, who becomes its 户主 from {@code startOn}; whether
+     * they are able to work decides, with the other members, whether it is a 零就业家庭.
+     */
+    @Transactional
+    public long createFor(long personId, String address, LocalDate startOn, boolean ableToWork, Jurisdiction jurisdiction) {
         Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
         requireNoCurrentHousehold(personId, startOn);
         long id = jdbc.sql("INSERT INTO household (region_code, address) VALUES (?, ?) RETURNING id")
                 .params(person.regionCode(), blank(address)).query(Long.class).single();
-        insertMember(id, personId, null, null, null, "户主", true, startOn);
+        insertMember(id, personId, null, null, null, "户主", ableToWork, startOn);
         record(id, person.regionCode(), "建立家庭，户主为人员 " + personId);
         return id;
     }

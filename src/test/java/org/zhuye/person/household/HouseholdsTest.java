@@ -55,6 +55,18 @@ class HouseholdsTest {
     }
 
     @Test
+    void aHeadRecordedAsUnableToWorkDoesNotMakeAZeroEmploymentHousehold() {
+        long head = person("户主丙");
+        employment.record(head, new EmploymentInput("2020-01-01", "否", null, null, null, null, null, "无就业技能", null), true, XINCHENG);
+        long household = households.createFor(head, null, LocalDate.of(2020, 1, 1), false, XINCHENG);
+
+        Household alone = households.find(household, LocalDate.of(2023, 1, 1), XINCHENG).orElseThrow();
+        assertThat(alone.members()).singleElement().satisfies(m -> assertThat(m.ableToWork()).isFalse());
+        assertThat(alone.status().ableWorkingAge()).isZero();
+        assertThat(alone.status().zeroEmployment()).isFalse();
+    }
+
+    @Test
     void twoRegisteredMembersMakeAMultipleDisabilityHouseholdWhileBothLiveThere() {
         long head = person("户主丙");
         long son = person("儿子丁");
