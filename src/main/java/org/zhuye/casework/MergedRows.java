@@ -1,5 +1,7 @@
 package org.zhuye.casework;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.audit.AuditTrail;
@@ -27,12 +29,12 @@ public class MergedRows {
 
     /**
      * Voids the merged person's standing rows that clash with one of the kept person's standing rows,
-     * with a reason naming that row; how many.
+     * with a reason naming that row; answers the ids of the rows voided.
      *
      * @param label what a row is, in the reason (公益性岗位安置, 低保渐退)
      * @param clash the condition on {@code x} (the merged person's row) and {@code k} (the kept person's)
      */
-    public int voidClashing(String table, String label, String clash, PersonsMerged merge) {
+    public List<Long> voidClashing(String table, String label, String clash, PersonsMerged merge) {
         return jdbc.sql("""
                 UPDATE %1$s m
                 SET voided_at = now(), voided_by = :actor,
@@ -43,10 +45,11 @@ public class MergedRows {
                       WHERE x.person_id = :merged AND x.voided_at IS NULL
                       GROUP BY x.id) c
                 WHERE m.id = c.id
+                RETURNING m.id
                 """.formatted(table, label, clash))
                 .param("actor", AuditTrail.currentActor())
                 .param("kept", merge.keptId())
                 .param("merged", merge.mergedId())
-                .update();
+                .query(Long.class).list();
     }
 }

@@ -23,6 +23,7 @@ import org.zhuye.casework.publicpost.Placement;
 import org.zhuye.casework.publicpost.PlacementInput;
 import org.zhuye.casework.publicpost.PublicPosts;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.Sex;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.overview.OverviewFixtures;
@@ -69,6 +70,8 @@ class MergedCaseworkTest {
     Households households;
     @Autowired
     PersonRepository persons;
+    @Autowired
+    EmploymentHistory employment;
     @Autowired
     JdbcClient jdbc;
 
@@ -120,7 +123,7 @@ class MergedCaseworkTest {
                 .extracting(DibaoTapers.Taper::personId).containsExactly(kept);
 
         assertThat(movedCounts(kept)).isEqualTo("assessments=1 demands=1 dibaoTapers=1 dibaoTapersVoided=0 followups=1 plans=1 "
-                + "plansClosed=0 publicPostPlacements=1 publicPostPlacementsVoided=0 services=5 mergedFrom=" + gone);
+                + "plansClosed=0 publicPostEventsVoided=0 publicPostPlacements=1 publicPostPlacementsVoided=0 services=5 mergedFrom=" + gone);
         assertThatThrownBy(() -> jdbc.sql("UPDATE casework_service SET person_id = ? WHERE person_id = ?").params(gone, kept).update())
                 .as("a record moves only to the person its own was merged into").hasMessageContaining("merged into");
     }
@@ -175,8 +178,18 @@ class MergedCaseworkTest {
         });
         assertThat(services.findForPerson(kept, HAILAR)).as("two verifications are no clash: both stand")
                 .hasSize(2).noneMatch(ServiceRecord::voided);
+        assertThat(jdbc.sql("""
+                SELECT e.void_reason FROM employment_event e JOIN public_post_placement x ON x.employment_event_id = e.id
+                WHERE x.id = ?""").param(gonePost).query(String.class).single())
+                .as("the duplicate placement's move into work is voided with it").contains("人员记录合并");
+        assertThat(jdbc.sql("""
+                SELECT e.voided_at IS NULL FROM employment_event e JOIN public_post_placement x ON x.employment_event_id = e.id
+                WHERE x.id = ?""").param(keptPost).query(Boolean.class).single()).isTrue();
+        assertThat(employment.findStatusOn(kept, TODAY, HAILAR).orElseThrow().employed()).isTrue();
+        assertThat(employment.countNewEmployment(TODAY.minusDays(30), TODAY, Jurisdiction.of("150702002")))
+                .as("one move into work, not two").isEqualTo(1);
         assertThat(movedCounts(kept)).isEqualTo("assessments=0 demands=0 dibaoTapers=2 dibaoTapersVoided=1 followups=0 plans=1 plansClosed=1 "
-                + "publicPostPlacements=2 publicPostPlacementsVoided=1 services=1 mergedFrom=" + gone);
+                + "publicPostEventsVoided=1 publicPostPlacements=2 publicPostPlacementsVoided=1 services=1 mergedFrom=" + gone);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.zhuye.person.PersonsMerged;
  * the lists), move as they are.
  */
 @Component
-@Order(3)
+@Order(2)
 class MergedTapers implements MergedPersonRecords {
 
     /** Both periods overlap and both jobs still stand. */
@@ -33,7 +33,7 @@ class MergedTapers implements MergedPersonRecords {
 
     @Override
     public void move(PersonsMerged merge, Map<String, Integer> counts) {
-        int voided = rows.voidClashing("dibao_taper", "低保渐退", CLASH, merge);
+        int voided = rows.voidClashing("dibao_taper", "低保渐退", CLASH, merge).size();
         counts.put("dibaoTapers", rows.moveAll("dibao_taper", merge));
         counts.put("dibaoTapersVoided", voided);
     }
