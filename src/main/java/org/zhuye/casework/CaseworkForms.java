@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.account.UserAccount;
 import org.zhuye.person.PersonPermissions;
@@ -42,6 +43,18 @@ public final class CaseworkForms {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区划，或不在您的管辖范围内：" + text);
         }
         return code.get();
+    }
+
+    /**
+     * What the shared region select ({@code casework/region-select.html}) shows: the region chosen,
+     * the jurisdiction's own and the choices; answers the region chosen.
+     */
+    public static Region addRegionSelect(Model model, RegionCode code, Jurisdiction jurisdiction, RegionRepository regions) {
+        Region selected = regions.find(code, jurisdiction).orElseThrow();
+        model.addAttribute("selected", selected);
+        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
+        model.addAttribute("regionChoices", regionChoices(jurisdiction, regions));
+        return selected;
     }
 
     /** The jurisdiction, its children and their children, for a region select grouped by child. */

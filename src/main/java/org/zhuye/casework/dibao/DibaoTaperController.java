@@ -30,9 +30,7 @@ class DibaoTaperController {
     String list(@RequestParam(required = false) String region, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
-        model.addAttribute("selected", regions.find(code, jurisdiction).orElseThrow());
-        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
-        model.addAttribute("regionChoices", CaseworkForms.regionChoices(jurisdiction, regions));
+        CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
         model.addAttribute("tapers", tapers.findInTaper(code, today, true, jurisdiction));
         model.addAttribute("today", today);
         return "casework/dibao-tapers";

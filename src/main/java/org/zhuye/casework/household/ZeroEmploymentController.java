@@ -37,10 +37,7 @@ class ZeroEmploymentController {
     String page(@RequestParam(required = false) String region, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
-        var selected = regions.find(code, jurisdiction).orElseThrow();
-        model.addAttribute("selected", selected);
-        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
-        model.addAttribute("regionChoices", CaseworkForms.regionChoices(jurisdiction, regions));
+        var selected = CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
         model.addAttribute("rows", households.findList(code, today, jurisdiction));
         List<ZeroEmploymentHouseholds.Point> trend = households.findTrend(code, today, MONTHS, jurisdiction);
         model.addAttribute("trend", trend);

@@ -46,9 +46,7 @@ class PlanController {
                   Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         PlanKind planKind = kind(kind);
-        model.addAttribute("selected", regions.find(code, jurisdiction).orElseThrow());
-        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
-        model.addAttribute("regionChoices", CaseworkForms.regionChoices(jurisdiction, regions));
+        CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
         model.addAttribute("kind", planKind);
         model.addAttribute("kinds", PlanKind.values());
         model.addAttribute("plans", plans.findLedger(code, planKind, jurisdiction));

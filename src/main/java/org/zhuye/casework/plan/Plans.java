@@ -1,10 +1,12 @@
 package org.zhuye.casework.plan;
 
+import static org.zhuye.casework.FormFields.date;
+import static org.zhuye.casework.FormFields.text;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,23 +216,6 @@ public class Plans {
             return null;
         }
         return text;
-    }
-
-    private static LocalDate date(String text, String field, String label, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            errors.put(field, "请填写" + label);
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip().replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            errors.put(field, label + "须写作 YYYY-MM-DD：" + text);
-            return null;
-        }
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static Plan map(ResultSet rs, int row) throws SQLException {

@@ -48,9 +48,7 @@ class PublicPostController {
     String list(@RequestParam(required = false) String region, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
-        model.addAttribute("selected", regions.find(code, jurisdiction).orElseThrow());
-        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
-        model.addAttribute("regionChoices", CaseworkForms.regionChoices(jurisdiction, regions));
+        CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
         model.addAttribute("ending", posts.ending(code, today, today.plusDays(ENDING_DAYS), jurisdiction));
         model.addAttribute("current", posts.current(code, today, jurisdiction));
         model.addAttribute("days", ENDING_DAYS);

@@ -1,5 +1,8 @@
 package org.zhuye.casework.publicpost;
 
+import static org.zhuye.casework.FormFields.date;
+import static org.zhuye.casework.FormFields.text;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -220,23 +223,6 @@ public class PublicPosts {
         if (!jurisdiction.contains(region)) {
             throw new IllegalArgumentException("区划 " + region + " 不在管辖范围内");
         }
-    }
-
-    private static LocalDate date(String text, String field, String label, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            errors.put(field, "请填写" + label);
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip().replace('/', '-'));
-        } catch (DateTimeParseException e) {
-            errors.put(field, label + "须写作 YYYY-MM-DD：" + text);
-            return null;
-        }
-    }
-
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static Optional<LocalDate> parse(String s) {

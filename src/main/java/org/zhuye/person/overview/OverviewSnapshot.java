@@ -214,19 +214,7 @@ final class OverviewSnapshot {
 
         /** The index of the child whose prefix {@code region} starts with, or the last tally for none. */
         private int childOf(String region) {
-            int lo = 0;
-            int hi = children.length - 1;
-            int found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (children[mid].compareTo(region) <= 0) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return found >= 0 && region.startsWith(children[found]) ? found : children.length;
+            return ChildRegions.indexOf(children, region);
         }
     }
 }
