@@ -120,44 +120,26 @@ class QueryPlanRuleTest {
 
     @Test
     void noPersonPageOrAnswerScansARegistryTable() throws Exception {
-        Pages pages = Pages.signIn(port, staff.username());
-        Api api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
-        List<String> scans = new ArrayList<>();
-        scans.addAll(scansOf("/persons/" + person, () -> pages.get("/persons/" + person)));
-        scans.addAll(scansOf("/persons/" + person + "/edit", () -> pages.get("/persons/" + person + "/edit")));
-        scans.addAll(scansOf("/persons/households/" + household, () -> pages.get("/persons/households/" + household)));
-        scans.addAll(scansOf("/api/v1/persons/" + person, () -> api.get("/api/v1/persons/" + person).status()));
-        scans.addAll(scansOf("/api/v1/persons/" + person + "/employment",
-                () -> api.get("/api/v1/persons/" + person + "/employment").status()));
-        assertThat(scans).as("sequential scans of registry tables").isEmpty();
+        assertThat(scansServing(
+                List.of("/persons/" + person, "/persons/" + person + "/edit", "/persons/households/" + household),
+                List.of("/api/v1/persons/" + person, "/api/v1/persons/" + person + "/employment")))
+                .as("sequential scans of registry tables").isEmpty();
     }
 
     @Test
     void noCaseworkPageOrAnswerScansARegistryTable() throws Exception {
-        Pages pages = Pages.signIn(port, staff.username());
-        Api api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
-        List<String> scans = new ArrayList<>();
-        for (String page : List.of("/casework/persons/" + person, "/casework/persons/" + person + "/plans",
-                "/casework/persons/" + person + "/public-posts")) {
-            scans.addAll(scansOf(page, () -> pages.get(page)));
-        }
-        for (String answer : List.of("assessments", "demands", "placements", "public-posts")) {
-            String path = "/api/v1/casework/persons/" + person + "/" + answer;
-            scans.addAll(scansOf(path, () -> api.get(path).status()));
-        }
-        assertThat(scans).as("sequential scans of registry tables").isEmpty();
+        String casework = "/casework/persons/" + person;
+        String api = "/api/v1/casework/persons/" + person;
+        assertThat(scansServing(List.of(casework, casework + "/plans", casework + "/public-posts"),
+                List.of(api + "/assessments", api + "/demands", api + "/placements", api + "/public-posts")))
+                .as("sequential scans of registry tables").isEmpty();
     }
 
     @Test
     void noEmployerOrDeclarationPageOrAnswerScansARegistryTable() throws Exception {
-        Pages pages = Pages.signIn(port, staff.username());
-        Api api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
-        List<String> scans = new ArrayList<>();
-        scans.addAll(scansOf("/employers/" + employer, () -> pages.get("/employers/" + employer)));
-        scans.addAll(scansOf("/declarations/" + declaration, () -> pages.get("/declarations/" + declaration)));
-        scans.addAll(scansOf("/api/v1/employers/" + employer, () -> api.get("/api/v1/employers/" + employer).status()));
-        scans.addAll(scansOf("/api/v1/declarations/" + declaration, () -> api.get("/api/v1/declarations/" + declaration).status()));
-        assertThat(scans).as("sequential scans of registry tables").isEmpty();
+        assertThat(scansServing(List.of("/employers/" + employer, "/declarations/" + declaration),
+                List.of("/api/v1/employers/" + employer, "/api/v1/declarations/" + declaration)))
+                .as("sequential scans of registry tables").isEmpty();
     }
 
     /** The rule itself sees a scan: a condition no index can serve is reported, a key lookup is not. */
@@ -171,6 +153,20 @@ class QueryPlanRuleTest {
     @FunctionalInterface
     interface Request {
         int send() throws Exception;
+    }
+
+    /** The forbidden scans of the pages (signed in as staff) and the API answers (HTTP Basic). */
+    private List<String> scansServing(List<String> pagePaths, List<String> apiPaths) throws Exception {
+        Pages pages = Pages.signIn(port, staff.username());
+        Api api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
+        List<String> scans = new ArrayList<>();
+        for (String path : pagePaths) {
+            scans.addAll(scansOf(path, () -> pages.get(path)));
+        }
+        for (String path : apiPaths) {
+            scans.addAll(scansOf(path, () -> api.get(path).status()));
+        }
+        return scans;
     }
 
     /** Serves {@code request} while recording, then answers "path → table: SQL" for every forbidden scan. */
