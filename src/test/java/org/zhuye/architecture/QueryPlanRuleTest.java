@@ -2,14 +2,6 @@ package org.zhuye.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +34,7 @@ import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -157,7 +150,7 @@ class QueryPlanRuleTest {
 
     /** The forbidden scans of the pages (signed in as staff) and the API answers (HTTP Basic). */
     private List<String> scansServing(List<String> pagePaths, List<String> apiPaths) throws Exception {
-        Pages pages = Pages.signIn(port, staff.username());
+        PageSession pages = PageSession.signIn(port, staff.username(), AccountFixtures.PASSWORD);
         Api api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
         List<String> scans = new ArrayList<>();
         for (String path : pagePaths) {
@@ -222,33 +215,5 @@ class QueryPlanRuleTest {
             }
         }
         return tables;
-    }
-
-    /** A signed-in browser session without the browser: the login form, then pages by their session cookie. */
-    record Pages(HttpClient http, String base) {
-
-        static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-        static Pages signIn(int port, String username) throws IOException, InterruptedException {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            Pages pages = new Pages(http, "http://localhost:" + port);
-            String form = http.send(HttpRequest.newBuilder(URI.create(pages.base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher csrf = CSRF.matcher(form);
-            assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-            String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(AccountFixtures.PASSWORD, StandardCharsets.UTF_8)
-                    + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            int status = http.send(HttpRequest.newBuilder(URI.create(pages.base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            assertThat(status).as("signed in").isEqualTo(302);
-            return pages;
-        }
-
-        int get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        }
     }
 }
