@@ -42,7 +42,8 @@ public final class Tries {
             } catch (Throwable failure) {
                 AssertionError report = new AssertionError(String.format(
                         "Property failed on try %d of %d, seed %d (rerun: -D%s=%d)%ninputs: %s%n%s",
-                        i, tries, seed, SEED_PROPERTY, seed, inputs.drawn(), failure.getMessage()), failure);
+                        i, tries, seed, SEED_PROPERTY, seed, inputs.drawn(),
+                        failure.getMessage() != null ? failure.getMessage() : failure), failure);
                 throw report;
             }
         }
