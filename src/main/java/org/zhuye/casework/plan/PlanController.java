@@ -34,11 +34,13 @@ class PlanController {
     private final Plans plans;
     private final PersonRepository persons;
     private final RegionRepository regions;
+    private final PlanResponsibles responsibles;
 
-    PlanController(Plans plans, PersonRepository persons, RegionRepository regions) {
+    PlanController(Plans plans, PersonRepository persons, RegionRepository regions, PlanResponsibles responsibles) {
         this.plans = plans;
         this.persons = persons;
         this.regions = regions;
+        this.responsibles = responsibles;
     }
 
     @GetMapping("/casework/plans")
@@ -144,6 +146,7 @@ class PlanController {
         model.addAttribute("person", person);
         model.addAttribute("plans", plans.findForPerson(person.id(), jurisdiction));
         model.addAttribute("input", input);
+        model.addAttribute("responsibles", responsibles.forPerson(person.regionCode()));
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", PlanKind.values());
         model.addAttribute("today", LocalDate.now());

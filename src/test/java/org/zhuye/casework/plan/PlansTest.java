@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /** 一人一策 on the real database, in 科尔沁区 科尔沁街道 民航社区 (150502001001). */
@@ -108,5 +110,39 @@ class PlansTest {
                 .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("plans"))
                         .contains("已合并到人员 " + person));
         assertThat(plans.findForPerson(duplicate, PROVINCE)).isEmpty();
+    }
+
+    @Test
+    void onlyAnAccountWhoseJurisdictionCoversThePersonMayBeResponsibleAndTheFormOffersOnlySuch() {
+        UserAccount horqin = accounts.create("plan-cover-horqin", "150502000000", Role.STAFF);
+        UserAccount baotou = accounts.create("plan-cover-baotou", "150203000000", Role.STAFF);
+        UserAccount viewer = accounts.create("plan-cover-viewer", "150502000000", Role.VIEWER);
+        long person = people.register("150502001004", LocalDate.parse("1990-07-07"), Sex.MALE, 4, 2);
+
+        for (UserAccount wrong : new UserAccount[]{baotou, viewer}) {
+            assertThatThrownBy(() -> plans.create(person, new PlanInput("HARD_CASE", "", "", "稳定就业", "岗位推介",
+                    wrong.username(), TODAY.plusDays(30).toString()), PROVINCE))
+                    .as(wrong.username())
+                    .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("responsible"))
+                            .contains("管辖范围覆盖此人居住地", wrong.username()));
+        }
+        assertThat(plans.findForPerson(person, PROVINCE)).isEmpty();
+
+        PageSession session = PageSession.signIn(port, horqin.username(), AccountFixtures.PASSWORD);
+        String form = session.get("/casework/persons/" + person + "/plans").body();
+        assertThat(form).contains("value=\"" + horqin.username() + "\"", "value=\"admin\"")
+                .doesNotContain(baotou.username(), viewer.username());
+        Map<String, String> fields = Map.of("kind", "HARD_CASE", "goals", "稳定就业", "actions", "岗位推介",
+                "responsible", baotou.username(), "nextReviewOn", TODAY.plusDays(30).toString());
+        Api.Response refused = session.post("/casework/persons/" + person + "/plans", form, fields);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("责任人须为管辖范围覆盖此人居住地");
+        assertThat(plans.findForPerson(person, PROVINCE)).isEmpty();
+
+        Map<String, String> good = new java.util.HashMap<>(fields);
+        good.put("responsible", horqin.username());
+        assertThat(session.post("/casework/persons/" + person + "/plans", form, good).status()).isEqualTo(200);
+        assertThat(plans.findForPerson(person, PROVINCE)).singleElement()
+                .extracting(Plan::responsible).isEqualTo(horqin.username());
     }
 }
