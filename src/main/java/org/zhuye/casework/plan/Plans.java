@@ -25,6 +25,7 @@ import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
+import org.zhuye.region.VisiblePeople;
 
 /**
  * 一人一策: individual plans for disabled university students and hard cases. A plan names the
@@ -170,12 +171,17 @@ public class Plans {
                 .query(Plans::map).list());
     }
 
-    /** Open plans a staff member is responsible for, overdue reviews first, then by review date. */
-    public List<Plan> findResponsible(String username, Jurisdiction jurisdiction) {
-        return withReviews(jdbc.sql("SELECT " + COLUMNS + " FROM casework_plan x JOIN person p ON p.id = x.person_id"
-                        + " WHERE x.responsible = ? AND p.region_code LIKE ? AND x.closed_on IS NULL"
-                        + " ORDER BY x.next_review_on, x.id")
-                .params(username, jurisdiction.likePattern()).query(Plans::map).list());
+    /**
+     * Open plans a staff member is responsible for, overdue reviews first, then by review date. A plan
+     * stays theirs when its person moves out of their jurisdiction, so such plans are counted (the
+     * person not shown) rather than silently dropped.
+     */
+    public VisiblePeople<Plan> findResponsible(String username, Jurisdiction jurisdiction) {
+        VisiblePeople<Plan> mine = VisiblePeople.of(jdbc.sql("SELECT " + COLUMNS
+                        + " FROM casework_plan x JOIN person p ON p.id = x.person_id"
+                        + " WHERE x.responsible = ? AND x.closed_on IS NULL ORDER BY x.next_review_on, x.id")
+                .params(username).query(Plans::map).list(), Plan::regionCode, jurisdiction);
+        return new VisiblePeople<>(withReviews(mine.visible()), mine.hidden());
     }
 
     private Plan open(long personId, long planId, Jurisdiction jurisdiction) {

@@ -14,6 +14,10 @@ import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.casework.CaseworkRuleException;
+import org.zhuye.person.PersonInput;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonRepository;
+import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
@@ -37,6 +41,10 @@ class PlansTest {
     JdbcClient jdbc;
     @Autowired
     AccountFixtures accounts;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    PersonRepository persons;
     @LocalServerPort
     int port;
 
@@ -59,7 +67,7 @@ class PlansTest {
         assertThat(plans.findLedger(RegionCode.of("150502001001"), PlanKind.HARD_CASE, PROVINCE))
                 .extracting(Plan::personId).containsExactly(hard);
 
-        var mine = plans.findResponsible(staff.username(), PROVINCE);
+        var mine = plans.findResponsible(staff.username(), PROVINCE).visible();
         assertThat(mine).hasSize(3);
         assertThat(mine.get(0).id()).isEqualTo(overduePlan);
         assertThat(mine.stream().filter(p -> p.overdueOn(TODAY)).map(Plan::id)).containsExactly(overduePlan);
@@ -67,12 +75,12 @@ class PlansTest {
         assertThat(api.get("/api/v1/casework/plans/mine").body()).contains("内蒙古民族大学");
 
         plans.review(older, overduePlan, TODAY.toString(), "已推荐两个岗位，待面试", TODAY.plusMonths(1).toString(), PROVINCE);
-        assertThat(plans.findResponsible(staff.username(), PROVINCE).stream().filter(p -> p.overdueOn(TODAY))).isEmpty();
+        assertThat(plans.findResponsible(staff.username(), PROVINCE).visible().stream().filter(p -> p.overdueOn(TODAY))).isEmpty();
         assertThat(plans.findForPerson(older, PROVINCE).get(0).reviews()).singleElement()
                 .extracting(Plan.Review::note).isEqualTo("已推荐两个岗位，待面试");
 
         plans.close(hard, plans.findForPerson(hard, PROVINCE).get(0).id(), "已在辅助性就业机构上岗", PROVINCE);
-        assertThat(plans.findResponsible(staff.username(), PROVINCE)).hasSize(2);
+        assertThat(plans.findResponsible(staff.username(), PROVINCE).visible()).hasSize(2);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action LIKE 'CASEWORK_PLAN_%'"
                 + " AND object_id IN (?, ?, ?)").params(String.valueOf(older), String.valueOf(newer), String.valueOf(hard))
                 .query(Long.class).single()).isEqualTo(5);
@@ -144,5 +152,31 @@ class PlansTest {
         assertThat(session.post("/casework/persons/" + person + "/plans", form, good).status()).isEqualTo(200);
         assertThat(plans.findForPerson(person, PROVINCE)).singleElement()
                 .extracting(Plan::responsible).isEqualTo(horqin.username());
+    }
+
+    @Test
+    void aPlanWhosePersonMovedOutOfTheResponsiblesJurisdictionIsCountedNotNamedInTheirList() {
+        UserAccount staff = accounts.create("plan-moved", "150502000000", Role.STAFF);
+        String certificate = PersonTestNumbers.next(4, 2);
+        long person = registry.register(villager(certificate, "迁往包头者", "150502001005"), PROVINCE);
+        long stays = people.register("150502001005", LocalDate.parse("1985-08-08"), Sex.FEMALE, 4, 2);
+        plans.create(person, new PlanInput("HARD_CASE", "", "", "稳定就业", "岗位推介", staff.username(),
+                TODAY.plusDays(10).toString()), PROVINCE);
+        long kept = plans.create(stays, new PlanInput("HARD_CASE", "", "", "稳定就业", "岗位推介", staff.username(),
+                TODAY.plusDays(20).toString()), PROVINCE);
+        registry.update(person, persons.find(person, PROVINCE).orElseThrow().version(),
+                villager(certificate, "迁往包头者", "150203001015"), PROVINCE);
+
+        var mine = plans.findResponsible(staff.username(), Jurisdiction.of("150502"));
+        assertThat(mine.visible()).extracting(Plan::id).containsExactly(kept);
+        assertThat(mine.hidden()).isEqualTo(1);
+        assertThat(PageSession.signIn(port, staff.username(), AccountFixtures.PASSWORD).get("/casework/plans/mine").body())
+                .contains("另有 1 名帮扶对象在您的管辖范围外").doesNotContain("迁往包头者");
+        assertThat(Api.basic(port, staff.username(), AccountFixtures.PASSWORD).get("/api/v1/casework/plans/mine").body())
+                .contains("\"hidden\":1").doesNotContain("迁往包头者");
+    }
+
+    private static PersonInput villager(String certificate, String name, String village) {
+        return new PersonInput(certificate, name, null, null, village, "农村", null, null, null, null, null, null, null, null);
     }
 }
