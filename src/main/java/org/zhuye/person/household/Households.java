@@ -123,10 +123,15 @@ public class Households {
     @Transactional
     public void endMembership(long householdId, long memberId, LocalDate endOn, Jurisdiction jurisdiction) {
         String region = region(householdId, jurisdiction);
-        int changed = jdbc.sql("UPDATE household_member SET end_on = ? WHERE id = ? AND household_id = ? AND end_on IS NULL AND start_on <= ?")
-                .params(Date.valueOf(endOn), memberId, householdId, Date.valueOf(endOn)).update();
+        // A registered member outside the caller's jurisdiction is not shown to them (VisiblePeople), so
+        // they cannot act on that membership either; staff whose area covers the member can.
+        int changed = jdbc.sql("""
+                UPDATE household_member m SET end_on = ? WHERE m.id = ? AND m.household_id = ? AND m.end_on IS NULL AND m.start_on <= ?
+                  AND (m.person_id IS NULL OR EXISTS (SELECT 1 FROM person p WHERE p.id = m.person_id AND p.region_code LIKE ?))
+                """)
+                .params(Date.valueOf(endOn), memberId, householdId, Date.valueOf(endOn), jurisdiction.likePattern()).update();
         if (changed == 0) {
-            throw new PersonRuleException(Map.of("endOn", "只能结束仍在册的成员，且结束日期不能早于加入日期"));
+            throw new PersonRuleException(Map.of("endOn", "只能结束您管辖范围内仍在册的成员，且结束日期不能早于加入日期"));
         }
         record(householdId, region, "成员 " + memberId + " 于 " + endOn + " 离开");
     }

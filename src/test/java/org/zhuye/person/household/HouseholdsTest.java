@@ -141,6 +141,10 @@ class HouseholdsTest {
                 .extracting(HouseholdMember::name).containsExactly("户主公主府", "家属无证");
         assertThat(seen.members().hidden()).isEqualTo(2);
         assertThat(seen.status().members()).as("the household's status still counts everyone").isEqualTo(4);
+        long neighbourMembership = households.find(household, LocalDate.now(), province).orElseThrow().members().visible().stream()
+                .filter(m -> Long.valueOf(neighbour).equals(m.personId())).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> households.endMembership(household, neighbourMembership, LocalDate.now(), Jurisdiction.of("150102001")))
+                .as("a hidden member cannot be acted on either").isInstanceOf(PersonRuleException.class);
 
         String page = PageSession.signIn(port, accounts.create("hh-village", "150102001001", Role.STAFF).username(),
                 AccountFixtures.PASSWORD).get("/persons/households/" + household).body();
