@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
+import org.zhuye.region.VisiblePeople;
 
 /**
  * What other modules may know of households (kept in {@code person.household}): whether a person's
@@ -33,9 +34,12 @@ public interface HouseholdFacts {
     /**
      * @param since            the first day of the current unbroken zero-employment spell (within what
      *                         the record shows: no earlier than the first member joined)
-     * @param registeredMembers the members who are registered persons, for the services done for them
+     * @param headName         the 户主's name, null when the 户主 is a registered person outside the caller's
+     *                         jurisdiction
+     * @param registeredMembers the current members who are registered persons (ids), for the services done for
+     *                         them; those registered outside the caller's jurisdiction only counted
      */
     record ZeroEmploymentHousehold(long householdId, String regionCode, String address, String headName, int members,
-                                   int ableWorkingAge, LocalDate since, List<Long> registeredMembers) {
+                                   int ableWorkingAge, LocalDate since, VisiblePeople<Long> registeredMembers) {
     }
 }

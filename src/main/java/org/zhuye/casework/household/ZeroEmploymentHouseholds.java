@@ -35,7 +35,7 @@ public class ZeroEmploymentHouseholds {
 
     public List<Row> findList(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction) {
         List<HouseholdFacts.ZeroEmploymentHousehold> found = households.findZeroEmployment(region, asOf, jurisdiction);
-        List<Long> persons = found.stream().flatMap(h -> h.registeredMembers().stream()).distinct().toList();
+        List<Long> persons = found.stream().flatMap(h -> h.registeredMembers().visible().stream()).distinct().toList();
         Map<Long, List<Done>> done = new HashMap<>();
         if (!persons.isEmpty()) {
             jdbc.sql("""
@@ -51,7 +51,7 @@ public class ZeroEmploymentHouseholds {
         }
         List<Row> rows = new ArrayList<>();
         for (HouseholdFacts.ZeroEmploymentHousehold h : found) {
-            List<Done> since = h.registeredMembers().stream().flatMap(p -> done.getOrDefault(p, List.of()).stream())
+            List<Done> since = h.registeredMembers().visible().stream().flatMap(p -> done.getOrDefault(p, List.of()).stream())
                     .filter(d -> !d.servedOn().isBefore(h.since()))
                     .sorted(java.util.Comparator.comparing(Done::servedOn).reversed()).toList();
             rows.add(new Row(h, since.size(), since.isEmpty() ? null : since.get(0)));

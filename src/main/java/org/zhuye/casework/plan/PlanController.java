@@ -26,6 +26,7 @@ import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
+import org.zhuye.region.VisiblePeople;
 
 /** 一人一策 pages: the ledger, the staff member's own list, one person's plans; and the API reads. */
 @Controller
@@ -34,11 +35,13 @@ class PlanController {
     private final Plans plans;
     private final PersonRepository persons;
     private final RegionRepository regions;
+    private final PlanResponsibles responsibles;
 
-    PlanController(Plans plans, PersonRepository persons, RegionRepository regions) {
+    PlanController(Plans plans, PersonRepository persons, RegionRepository regions, PlanResponsibles responsibles) {
         this.plans = plans;
         this.persons = persons;
         this.regions = regions;
+        this.responsibles = responsibles;
     }
 
     @GetMapping("/casework/plans")
@@ -57,9 +60,10 @@ class PlanController {
     @GetMapping("/casework/plans/mine")
     String mine(UserAccount user, Jurisdiction jurisdiction, Model model) {
         LocalDate today = LocalDate.now();
-        List<Plan> mine = plans.findResponsible(user.username(), jurisdiction);
-        model.addAttribute("plans", mine);
-        model.addAttribute("overdue", mine.stream().filter(p -> p.overdueOn(today)).count());
+        VisiblePeople<Plan> mine = plans.findResponsible(user.username(), jurisdiction);
+        model.addAttribute("plans", mine.visible());
+        model.addAttribute("mine", mine);
+        model.addAttribute("overdue", mine.visible().stream().filter(p -> p.overdueOn(today)).count());
         model.addAttribute("today", today);
         return "casework/plans-mine";
     }
@@ -121,10 +125,11 @@ class PlanController {
         return plans.findLedger(CaseworkForms.region(region, jurisdiction), kind(kind), jurisdiction);
     }
 
-    @Operation(summary = "我负责的帮扶计划", description = "调用者负责的未结束计划，按下次复核日期排列（早于今天即为逾期）")
+    @Operation(summary = "我负责的帮扶计划", description = "调用者负责的未结束计划（visible），按下次复核日期排列（早于今天即为逾期）；"
+            + "对象已迁出调用者管辖范围的计划只计数（hidden）")
     @GetMapping("/api/v1/casework/plans/mine")
     @ResponseBody
-    List<Plan> apiMine(UserAccount user, Jurisdiction jurisdiction) {
+    VisiblePeople<Plan> apiMine(UserAccount user, Jurisdiction jurisdiction) {
         return plans.findResponsible(user.username(), jurisdiction);
     }
 
@@ -144,6 +149,7 @@ class PlanController {
         model.addAttribute("person", person);
         model.addAttribute("plans", plans.findForPerson(person.id(), jurisdiction));
         model.addAttribute("input", input);
+        model.addAttribute("responsibles", responsibles.forPerson(person.regionCode()));
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", PlanKind.values());
         model.addAttribute("today", LocalDate.now());

@@ -25,6 +25,7 @@ import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
+import org.zhuye.region.VisiblePeople;
 
 /**
  * 一人一策: individual plans for disabled university students and hard cases. A plan names the
@@ -42,11 +43,13 @@ public class Plans {
     private final JdbcClient jdbc;
     private final PersonRepository persons;
     private final AuditTrail audit;
+    private final PlanResponsibles responsibles;
 
-    Plans(JdbcClient jdbc, PersonRepository persons, AuditTrail audit) {
+    Plans(JdbcClient jdbc, PersonRepository persons, AuditTrail audit, PlanResponsibles responsibles) {
         this.jdbc = jdbc;
         this.persons = persons;
         this.audit = audit;
+        this.responsibles = responsibles;
     }
 
     @Transactional
@@ -89,7 +92,7 @@ public class Plans {
         }
         String goals = required(input.goals(), "goals", "帮扶目标", errors);
         String actions = required(input.actions(), "actions", "帮扶措施", errors);
-        String responsible = responsible(input.responsible(), errors);
+        String responsible = responsible(input.responsible(), person.regionCode(), errors);
         LocalDate review = date(input.nextReviewOn(), "nextReviewOn", "下次复核日期", errors);
         if (!errors.isEmpty()) {
             throw new CaseworkRuleException(errors);
@@ -168,12 +171,17 @@ public class Plans {
                 .query(Plans::map).list());
     }
 
-    /** Open plans a staff member is responsible for, overdue reviews first, then by review date. */
-    public List<Plan> findResponsible(String username, Jurisdiction jurisdiction) {
-        return withReviews(jdbc.sql("SELECT " + COLUMNS + " FROM casework_plan x JOIN person p ON p.id = x.person_id"
-                        + " WHERE x.responsible = ? AND p.region_code LIKE ? AND x.closed_on IS NULL"
-                        + " ORDER BY x.next_review_on, x.id")
-                .params(username, jurisdiction.likePattern()).query(Plans::map).list());
+    /**
+     * Open plans a staff member is responsible for, overdue reviews first, then by review date. A plan
+     * stays theirs when its person moves out of their jurisdiction, so such plans are counted (the
+     * person not shown) rather than silently dropped.
+     */
+    public VisiblePeople<Plan> findResponsible(String username, Jurisdiction jurisdiction) {
+        VisiblePeople<Plan> mine = VisiblePeople.of(jdbc.sql("SELECT " + COLUMNS
+                        + " FROM casework_plan x JOIN person p ON p.id = x.person_id"
+                        + " WHERE x.responsible = ? AND x.closed_on IS NULL ORDER BY x.next_review_on, x.id")
+                .params(username).query(Plans::map).list(), Plan::regionCode, jurisdiction);
+        return new VisiblePeople<>(withReviews(mine.visible()), mine.hidden());
     }
 
     private Plan open(long personId, long planId, Jurisdiction jurisdiction) {
@@ -198,12 +206,20 @@ public class Plans {
                 reviews.getOrDefault(p.id(), List.of()))).toList();
     }
 
-    private String responsible(String username, Map<String, String> errors) {
+    private String responsible(String username, String personRegion, Map<String, String> errors) {
         String name = text(username);
-        boolean known = name != null && jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ?)")
-                .param(name).query(Boolean.class).single();
+        if (name == null) {
+            errors.put("responsible", "请选择责任人");
+            return null;
+        }
+        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ?)").param(name).query(Boolean.class).single();
         if (!known) {
-            errors.put("responsible", "责任人须为系统中的用户名" + (name == null ? "" : "：没有用户 " + name));
+            errors.put("responsible", "责任人须为系统中的用户名：没有用户 " + name);
+            return null;
+        }
+        if (responsibles.find(name, personRegion).isEmpty()) {
+            errors.put("responsible", "责任人须为管辖范围覆盖此人居住地（" + personRegion + "）的在用工作人员账号："
+                    + name + " 不是");
             return null;
         }
         return name;

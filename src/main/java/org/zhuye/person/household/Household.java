@@ -3,12 +3,19 @@ package org.zhuye.person.household;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A household as read on a date: its members (all, current and past), 低保 intervals and derived status. */
-public record Household(long id, String regionCode, String address, List<HouseholdMember> members,
+import org.zhuye.region.VisiblePeople;
+
+/**
+ * A household as read on a date by one viewer: its members (current and past) as that viewer may see
+ * them (registered members outside the viewer's jurisdiction only counted), 低保 intervals and the
+ * status derived from every member.
+ */
+public record Household(long id, String regionCode, String address, VisiblePeople<HouseholdMember> members,
                         List<DibaoInterval> dibao, HouseholdStatus status) {
 
+    /** The visible members who belong to the household on the date it was read for. */
     public List<HouseholdMember> currentMembers() {
-        return members.stream().filter(m -> m.activeOn(status.asOf())).toList();
+        return members.visible().stream().filter(m -> m.activeOn(status.asOf())).toList();
     }
 
     /** One period on 最低生活保障; {@code endOn} empty while it lasts. */

@@ -20,6 +20,7 @@ import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
+import org.zhuye.region.VisiblePeople;
 
 /**
  * {@link HouseholdFacts} from the household tables. Households under a region are read once
@@ -64,9 +65,10 @@ class HouseholdTimeline implements HouseholdFacts {
             if (!status.zeroEmployment()) {
                 continue;
             }
-            found.add(new ZeroEmploymentHousehold(h.id, h.region, h.address, h.headName(asOf), status.members(),
-                    status.ableWorkingAge(), h.since(asOf, rule),
-                    h.members.stream().filter(m -> m.personId != null && m.activeOn(asOf)).map(m -> m.personId).toList()));
+            VisiblePeople<Member> registered = VisiblePeople.of(
+                    h.members.stream().filter(m -> m.personId != null && m.activeOn(asOf)).toList(), m -> m.registeredIn, jurisdiction);
+            found.add(new ZeroEmploymentHousehold(h.id, h.region, h.address, h.headName(asOf, jurisdiction), status.members(),
+                    status.ableWorkingAge(), h.since(asOf, rule), registered.map(m -> m.personId)));
         }
         return found;
     }
@@ -99,7 +101,7 @@ class HouseholdTimeline implements HouseholdFacts {
         Map<Long, Member> members = new HashMap<>();
         jdbc.sql("""
                 SELECT m.id, m.household_id, m.person_id, coalesce(p.name, m.name), coalesce(p.sex, m.sex),
-                       coalesce(p.birth_date, m.birth_date), m.relation, m.able_to_work, m.start_on, m.end_on
+                       coalesce(p.birth_date, m.birth_date), m.relation, m.able_to_work, m.start_on, m.end_on, p.region_code
                 FROM household_member m JOIN household h ON h.id = m.household_id LEFT JOIN person p ON p.id = m.person_id
                 WHERE h.region_code LIKE ? AND h.region_code LIKE ? ORDER BY m.start_on, m.id
                 """)
@@ -107,7 +109,8 @@ class HouseholdTimeline implements HouseholdFacts {
                 .query((rs, i) -> {
                     Member m = new Member(rs.getLong(1), (Long) rs.getObject(3, Long.class), rs.getString(4),
                             "M".equals(rs.getString(5)) ? Sex.MALE : Sex.FEMALE, rs.getDate(6).toLocalDate(), rs.getString(7),
-                            rs.getBoolean(8), rs.getDate(9).toLocalDate(), rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate());
+                            rs.getBoolean(8), rs.getDate(9).toLocalDate(), rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
+                            rs.getString(11));
                     members.put(m.id, m);
                     households.get(rs.getLong(2)).members.add(m);
                     return m;
@@ -138,11 +141,13 @@ class HouseholdTimeline implements HouseholdFacts {
         final boolean able;
         final LocalDate startOn;
         final LocalDate endOn;
+        /** Where the member's registry record is; null for a member without a certificate. */
+        final String registeredIn;
         /** Status by date; the last event of a day wins as the registry's (date, id) order does. */
         final java.util.TreeMap<LocalDate, Boolean> events = new java.util.TreeMap<>();
 
         Member(long id, Long personId, String name, Sex sex, LocalDate birthDate, String relation, boolean able,
-               LocalDate startOn, LocalDate endOn) {
+               LocalDate startOn, LocalDate endOn, String registeredIn) {
             this.id = id;
             this.personId = personId;
             this.name = name;
@@ -152,6 +157,7 @@ class HouseholdTimeline implements HouseholdFacts {
             this.able = able;
             this.startOn = startOn;
             this.endOn = endOn;
+            this.registeredIn = registeredIn;
         }
 
         boolean activeOn(LocalDate date) {
@@ -182,9 +188,12 @@ class HouseholdTimeline implements HouseholdFacts {
                     m -> rule.isOfWorkingAge(m.sex(), m.birthDate(), date), false);
         }
 
-        String headName(LocalDate date) {
-            return members.stream().filter(m -> m.activeOn(date) && "户主".equals(m.relation)).map(m -> m.name)
-                    .findFirst().orElse(members.isEmpty() ? null : members.get(0).name);
+        /** The 户主's name as the viewer may see it: null for a head registered outside the jurisdiction. */
+        String headName(LocalDate date, Jurisdiction viewer) {
+            Member head = members.stream().filter(m -> m.activeOn(date) && "户主".equals(m.relation))
+                    .findFirst().orElse(members.isEmpty() ? null : members.get(0));
+            return head == null ? null : VisiblePeople.of(List.of(head), m -> m.registeredIn, viewer).visible().stream()
+                    .map(m -> m.name).findFirst().orElse(null);
         }
 
         /**

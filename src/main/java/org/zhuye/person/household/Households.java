@@ -2,6 +2,7 @@ package org.zhuye.person.household;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.zhuye.person.WorkingAge;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.VisiblePeople;
 
 /**
  * Households: who lives together from when to when, their 低保 periods, and what follows from
@@ -121,10 +123,15 @@ public class Households {
     @Transactional
     public void endMembership(long householdId, long memberId, LocalDate endOn, Jurisdiction jurisdiction) {
         String region = region(householdId, jurisdiction);
-        int changed = jdbc.sql("UPDATE household_member SET end_on = ? WHERE id = ? AND household_id = ? AND end_on IS NULL AND start_on <= ?")
-                .params(Date.valueOf(endOn), memberId, householdId, Date.valueOf(endOn)).update();
+        // A registered member outside the caller's jurisdiction is not shown to them (VisiblePeople), so
+        // they cannot act on that membership either; staff whose area covers the member can.
+        int changed = jdbc.sql("""
+                UPDATE household_member m SET end_on = ? WHERE m.id = ? AND m.household_id = ? AND m.end_on IS NULL AND m.start_on <= ?
+                  AND (m.person_id IS NULL OR EXISTS (SELECT 1 FROM person p WHERE p.id = m.person_id AND p.region_code LIKE ?))
+                """)
+                .params(Date.valueOf(endOn), memberId, householdId, Date.valueOf(endOn), jurisdiction.likePattern()).update();
         if (changed == 0) {
-            throw new PersonRuleException(Map.of("endOn", "只能结束仍在册的成员，且结束日期不能早于加入日期"));
+            throw new PersonRuleException(Map.of("endOn", "只能结束您管辖范围内仍在册的成员，且结束日期不能早于加入日期"));
         }
         record(householdId, region, "成员 " + memberId + " 于 " + endOn + " 离开");
     }
@@ -158,7 +165,7 @@ public class Households {
                 .params(householdId, jurisdiction.likePattern())
                 .query((rs, i) -> new String[]{rs.getString(2), rs.getString(3)})
                 .optional()
-                .map(row -> read(householdId, row[0], row[1], asOf));
+                .map(row -> read(householdId, row[0], row[1], asOf, jurisdiction));
     }
 
     /** The household the person belongs to on {@code asOf}, if any. */
@@ -172,7 +179,12 @@ public class Households {
                 .flatMap(id -> find(id, asOf, jurisdiction));
     }
 
-    private Household read(long id, String region, String address, LocalDate asOf) {
+    /**
+     * The household with every member for its status, and its members as the viewer may see them: a
+     * registered member is someone else's record, seen only inside the viewer's jurisdiction.
+     */
+    private Household read(long id, String region, String address, LocalDate asOf, Jurisdiction viewer) {
+        Map<Long, String> registeredIn = new HashMap<>();
         List<HouseholdMember> members = jdbc.sql("""
                 SELECT m.id, m.household_id, m.person_id, coalesce(p.name, m.name) AS name, coalesce(p.sex, m.sex) AS sex,
                        coalesce(p.birth_date, m.birth_date) AS birth_date, m.relation, m.able_to_work, m.start_on, m.end_on,
@@ -183,17 +195,21 @@ public class Households {
                             ELSE coalesce((
                                 SELECT x.employed FROM member_employment_event x WHERE x.member_id = m.id
                                   AND x.effective_on <= :asOf ORDER BY x.effective_on DESC, x.id DESC LIMIT 1), false)
-                       END AS employed_on_date
+                       END AS employed_on_date, p.region_code AS person_region
                 FROM household_member m LEFT JOIN person p ON p.id = m.person_id
                 WHERE m.household_id = :id ORDER BY m.start_on, m.id
                 """)
                 .param("asOf", Date.valueOf(asOf)).param("id", id)
-                .query((rs, i) -> new HouseholdMember(rs.getLong("id"), rs.getLong("household_id"),
-                        (Long) rs.getObject("person_id", Long.class), rs.getString("name"),
-                        "M".equals(rs.getString("sex")) ? Sex.MALE : Sex.FEMALE, rs.getDate("birth_date").toLocalDate(),
-                        rs.getString("relation"), rs.getBoolean("able_to_work"), rs.getDate("start_on").toLocalDate(),
-                        rs.getDate("end_on") == null ? null : rs.getDate("end_on").toLocalDate(),
-                        rs.getBoolean("employed_on_date")))
+                .query((rs, i) -> {
+                    HouseholdMember m = new HouseholdMember(rs.getLong("id"), rs.getLong("household_id"),
+                            (Long) rs.getObject("person_id", Long.class), rs.getString("name"),
+                            "M".equals(rs.getString("sex")) ? Sex.MALE : Sex.FEMALE, rs.getDate("birth_date").toLocalDate(),
+                            rs.getString("relation"), rs.getBoolean("able_to_work"), rs.getDate("start_on").toLocalDate(),
+                            rs.getDate("end_on") == null ? null : rs.getDate("end_on").toLocalDate(),
+                            rs.getBoolean("employed_on_date"));
+                    registeredIn.put(m.id(), rs.getString("person_region"));
+                    return m;
+                })
                 .list();
         List<Household.DibaoInterval> dibao = jdbc.sql("SELECT id, start_on, end_on FROM dibao_interval WHERE household_id = ? ORDER BY start_on")
                 .param(id)
@@ -203,7 +219,7 @@ public class Households {
         WorkingAge rule = workingAge.on(region, asOf);
         HouseholdStatus status = HouseholdStatus.of(members, asOf, m -> rule.isOfWorkingAge(m.sex(), m.birthDate(), asOf),
                 dibao.stream().anyMatch(d -> d.covers(asOf)));
-        return new Household(id, region, address, members, dibao, status);
+        return new Household(id, region, address, VisiblePeople.of(members, m -> registeredIn.get(m.id()), viewer), dibao, status);
     }
 
     private long insertMember(long householdId, Long personId, String name, Sex sex, LocalDate birthDate, String relation,

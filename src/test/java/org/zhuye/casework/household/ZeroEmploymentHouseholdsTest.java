@@ -15,12 +15,17 @@ import org.zhuye.account.Role;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.PersonInput;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonRepository;
+import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.person.Sex;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /** 零就业家庭 on the real database, in 乌达区 三道坎街道 (150304002). */
@@ -44,6 +49,10 @@ class ZeroEmploymentHouseholdsTest {
     JdbcClient jdbc;
     @Autowired
     AccountFixtures accounts;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    PersonRepository persons;
     @LocalServerPort
     int port;
 
@@ -93,5 +102,42 @@ class ZeroEmploymentHouseholdsTest {
                 "灵活就业", "某物流公司", "分拣员", null), PROVINCE);
         assertThat(zero.findList(village, TODAY, PROVINCE)).as("a member started work").isEmpty();
         assertThat(zero.findTrend(village, TODAY, 1, PROVINCE).get(0).households()).isZero();
+    }
+
+    @Test
+    void aHeadWhoMovedOutOfTheViewersJurisdictionIsCountedNotNamed() {
+        String certificate = PersonTestNumbers.next(4, 3);
+        long head = registry.register(villager(certificate, "户主迁出者", "150304002002"), PROVINCE);
+        people.notEmployed(head, "2020-01-01", true);
+        long household = households.createFor(head, "胡杨社区9号", LocalDate.parse("2020-01-01"), PROVINCE);
+        long son = people.register("150304002002", LocalDate.parse("2000-05-05"), Sex.MALE, 4, 3);
+        people.notEmployed(son, "2020-01-01", true);
+        households.addRegistered(household, son, "子女", true, LocalDate.parse("2020-01-01"), PROVINCE);
+        // The head moves to 昆都仑区; the household and the son stay in 乌达区.
+        registry.update(head, persons.find(head, PROVINCE).orElseThrow().version(),
+                villager(certificate, "户主迁出者", "150203001015"), PROVINCE);
+
+        Jurisdiction wuda = Jurisdiction.of("150304");
+        ZeroEmploymentHouseholds.Row row = zero.findList(RegionCode.of("150304002002"), TODAY, wuda).stream()
+                .filter(r -> r.household().householdId() == household).findFirst().orElseThrow();
+        assertThat(row.household().headName()).as("the head is registered in another county now").isNull();
+        assertThat(row.household().registeredMembers().visible()).containsExactly(son);
+        assertThat(row.household().registeredMembers().hidden()).isEqualTo(1);
+        assertThat(zero.findList(RegionCode.of("150304002002"), TODAY, PROVINCE).stream()
+                .filter(r -> r.household().householdId() == household).findFirst().orElseThrow().household().headName())
+                .as("a province-wide viewer sees the head").isEqualTo("户主迁出者");
+
+        String viewer = accounts.create("zero-moved", "150304000000", Role.VIEWER).username();
+        String api = Api.basic(port, viewer, AccountFixtures.PASSWORD)
+                .get("/api/v1/casework/zero-employment-households?region=150304002002").body();
+        assertThat(api).contains("胡杨社区9号", "\"hidden\":1").doesNotContain("户主迁出者", "[" + head + "]", "," + head + "]");
+        String page = PageSession.signIn(port, viewer, AccountFixtures.PASSWORD)
+                .get("/casework/zero-employment?region=150304002002").body();
+        assertThat(page).contains("家庭 #" + household, "另有 1 名持证成员在您的管辖范围外", "/casework/persons/" + son)
+                .doesNotContain("户主迁出者", "/casework/persons/" + head + "\"");
+    }
+
+    private static PersonInput villager(String certificate, String name, String village) {
+        return new PersonInput(certificate, name, null, null, village, "农村", null, null, null, null, null, null, null, null);
     }
 }

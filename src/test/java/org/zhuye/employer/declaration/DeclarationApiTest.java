@@ -75,4 +75,29 @@ class DeclarationApiTest {
         String openapi = Api.anonymous(port).get("/api/openapi.json").body();
         assertThat(openapi).contains("/api/v1/declarations/{id}/confirm", "/api/v1/disclosure");
     }
+
+    /**
+     * The rule for a declaration's employees (docs/architecture.md): reviewing staff of the unit's area see
+     * every declared row, wherever the employee is registered, because counting them is the review; no row
+     * carries a registry link or person id.
+     */
+    @Test
+    void staffOfTheUnitsAreaSeeAnEmployeeRegisteredInAnotherLeagueButNoRegistryLink() {
+        DeclarationFixtures fixtures = new DeclarationFixtures(accounts).withTestYears();
+        long unit = fixtures.enterprise("跨盟市职工测试公司", "150802000000");
+        UserAccount staff = fixtures.staff("150802000000");
+        String certificate = fixtures.person("赤峰职工", DeclarationFixtures.certificate(4, 2),
+                DeclarationFixtures.HONGSHAN_VILLAGE, null);
+        long id = accounts.bean(Declarations.class).create(unit, String.valueOf(YEAR),
+                DeclarationFixtures.input(200, "16000000", DeclarationFixtures.employee("赤峰职工", certificate)),
+                staff, staff.jurisdiction());
+
+        Api.Response read = Api.basic(port, staff.username(), AccountFixtures.PASSWORD).get("/api/v1/declarations/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        JsonNode row = read.json().get("employees").get(0);
+        assertThat(row.get("name").asString()).isEqualTo("赤峰职工");
+        assertThat(row.get("counted").asBoolean()).as("registered in 赤峰, counted under the PROVINCE residence scope").isTrue();
+        assertThat(row.has("personId")).isFalse();
+        assertThat(read.body()).doesNotContain(DeclarationFixtures.HONGSHAN_VILLAGE, "/persons/");
+    }
 }

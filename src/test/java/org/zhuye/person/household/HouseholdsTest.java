@@ -7,6 +7,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhuye.account.AccountFixtures;
+import org.zhuye.account.Role;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonNotFoundException;
@@ -15,6 +18,7 @@ import org.zhuye.person.PersonRuleException;
 import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.person.Sex;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 @ZhuyeTest
@@ -30,6 +34,12 @@ class HouseholdsTest {
 
     @Autowired
     Households households;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @LocalServerPort
+    int port;
 
     private long person(String name) {
         return registry.register(PersonTestNumbers.input(PersonTestNumbers.next(4, 3), name), XINCHENG);
@@ -48,7 +58,7 @@ class HouseholdsTest {
         assertThat(before.status().zeroEmployment()).isTrue();
         assertThat(before.status().multipleDisabilities()).isFalse();
 
-        long spouse = before.members().stream().filter(m -> !m.registered()).findFirst().orElseThrow().id();
+        long spouse = before.members().visible().stream().filter(m -> !m.registered()).findFirst().orElseThrow().id();
         households.recordMemberEmployment(household, spouse, true, LocalDate.of(2024, 3, 1), XINCHENG);
         assertThat(households.find(household, LocalDate.of(2024, 3, 1), XINCHENG).orElseThrow().status().zeroEmployment()).isFalse();
         assertThat(households.find(household, LocalDate.of(2024, 2, 29), XINCHENG).orElseThrow().status().zeroEmployment()).isTrue();
@@ -61,7 +71,7 @@ class HouseholdsTest {
         long household = households.createFor(head, null, LocalDate.of(2020, 1, 1), false, XINCHENG);
 
         Household alone = households.find(household, LocalDate.of(2023, 1, 1), XINCHENG).orElseThrow();
-        assertThat(alone.members()).singleElement().satisfies(m -> assertThat(m.ableToWork()).isFalse());
+        assertThat(alone.members().visible()).singleElement().satisfies(m -> assertThat(m.ableToWork()).isFalse());
         assertThat(alone.status().ableWorkingAge()).isZero();
         assertThat(alone.status().zeroEmployment()).isFalse();
     }
@@ -74,7 +84,7 @@ class HouseholdsTest {
         households.addRegistered(household, son, "子女", true, LocalDate.of(2019, 1, 1), XINCHENG);
         assertThat(households.findForPerson(son, LocalDate.of(2022, 1, 1), XINCHENG).orElseThrow().status().multipleDisabilities()).isTrue();
 
-        long sonMember = households.find(household, LocalDate.now(), XINCHENG).orElseThrow().members().stream()
+        long sonMember = households.find(household, LocalDate.now(), XINCHENG).orElseThrow().members().visible().stream()
                 .filter(m -> Long.valueOf(son).equals(m.personId())).findFirst().orElseThrow().id();
         households.endMembership(household, sonMember, LocalDate.of(2023, 12, 31), XINCHENG);
         assertThat(households.find(household, LocalDate.of(2024, 1, 1), XINCHENG).orElseThrow().status().multipleDisabilities()).isFalse();
@@ -112,5 +122,36 @@ class HouseholdsTest {
         assertThat(households.find(household, LocalDate.now(), Jurisdiction.of("150203"))).isEmpty();
         assertThatThrownBy(() -> households.startDibao(household, LocalDate.now(), Jurisdiction.of("150203")))
                 .isInstanceOf(PersonNotFoundException.class);
+    }
+
+    @Test
+    void aMemberRegisteredOutsideTheViewersJurisdictionIsOnlyCountedOnTheHouseholdPage() {
+        long head = PersonTestNumbers.register(accounts, "户主公主府", "150102001001");
+        long neighbour = PersonTestNumbers.register(accounts, "邻村成员壬", "150102002001");
+        long movedAway = PersonTestNumbers.register(accounts, "昆区成员癸", "150203001015");
+        Jurisdiction province = Jurisdiction.of("15");
+        long household = households.createFor(head, "公主府社区1号", LocalDate.of(2020, 1, 1), province);
+        households.addRegistered(household, neighbour, "子女", true, LocalDate.of(2020, 1, 1), province);
+        households.addRegistered(household, movedAway, "兄弟姐妹", true, LocalDate.of(2020, 1, 1), province);
+        households.addOther(household, "家属无证", Sex.FEMALE, LocalDate.of(1985, 3, 3), "配偶", true, true,
+                LocalDate.of(2020, 1, 1), province);
+
+        Household seen = households.find(household, LocalDate.now(), Jurisdiction.of("150102001")).orElseThrow();
+        assertThat(seen.members().visible()).as("members registered in another street and another county are not shown")
+                .extracting(HouseholdMember::name).containsExactly("户主公主府", "家属无证");
+        assertThat(seen.members().hidden()).isEqualTo(2);
+        assertThat(seen.status().members()).as("the household's status still counts everyone").isEqualTo(4);
+        long neighbourMembership = households.find(household, LocalDate.now(), province).orElseThrow().members().visible().stream()
+                .filter(m -> Long.valueOf(neighbour).equals(m.personId())).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> households.endMembership(household, neighbourMembership, LocalDate.now(), Jurisdiction.of("150102001")))
+                .as("a hidden member cannot be acted on either").isInstanceOf(PersonRuleException.class);
+
+        String page = PageSession.signIn(port, accounts.create("hh-village", "150102001001", Role.STAFF).username(),
+                AccountFixtures.PASSWORD).get("/persons/households/" + household).body();
+        assertThat(page).contains("户主公主府", "家属无证", "另有 2 名成员在您的管辖范围外")
+                .doesNotContain("邻村成员壬", "昆区成员癸", "/persons/" + neighbour + "\"", "/persons/" + movedAway + "\"");
+        assertThat(PageSession.signIn(port, accounts.create("hh-county", "150102000000", Role.STAFF).username(),
+                AccountFixtures.PASSWORD).get("/persons/households/" + household).body())
+                .contains("邻村成员壬", "另有 1 名成员在您的管辖范围外").doesNotContain("昆区成员癸");
     }
 }
