@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.zhuye.audit.AuditTrail;
 
 /**
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, AuditTrail audit,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignedInAccounts accounts, AuditTrail audit,
                             ApiErrorWriter errors) throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -59,7 +60,7 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌")))
-                .addFilterBefore(new BearerTokenFilter(tokens, users, audit, errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, audit, errors), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e
@@ -72,8 +73,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInAccounts accounts) throws Exception {
         return http
+                .addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
