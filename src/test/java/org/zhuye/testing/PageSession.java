@@ -35,12 +35,22 @@ public final class PageSession {
     /** Signs in through the form; fails unless the form accepts the password. */
     public static PageSession signIn(int port, String username, String password) {
         PageSession session = new PageSession(port);
-        Page form = session.get("/login");
-        Page signedIn = session.post("/login", Map.of("username", username, "password", password));
+        Page signedIn = session.submitLogin(username, password);
         if (signedIn.status() != 302 || signedIn.location().contains("/login")) {
-            throw new IllegalStateException("sign-in refused: " + signedIn.location() + " (" + form.status() + ")");
+            throw new IllegalStateException("sign-in refused: " + signedIn.location());
         }
         return session;
+    }
+
+    /** A session that has not signed in yet. */
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
+    /** Opens the login form and submits it; the answer is where the application sends the browser. */
+    public Page submitLogin(String username, String password) {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
     }
 
     public Page get(String path) {
