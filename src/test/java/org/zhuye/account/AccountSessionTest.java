@@ -155,4 +155,18 @@ class AccountSessionTest {
         administration.unlock(accounts.provinceAdmin(), user.id());
         assertThat(Api.bearer(port, token).get("/api/v1/me").status()).isEqualTo(200);
     }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndEveryAnswerLimitsReferrerAndBrowserFeatures() {
+        PageSession.Page login = PageSession.anonymous(port).get("/login");
+        assertThat(login.header("Set-Cookie")).contains("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .as("served over plain HTTP here, so not Secure").doesNotContain("Secure");
+        UserAccount user = baotouStaff();
+        PageSession.Page api = PageSession.anonymous(port).get("/api/v1/me");
+        assertThat(api.status()).isEqualTo(401);
+        for (PageSession.Page page : new PageSession.Page[] {login, signedIn(user).get("/"), api}) {
+            assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
+            assertThat(page.header("Permissions-Policy")).contains("camera=()").contains("geolocation=()");
+        }
+    }
 }
