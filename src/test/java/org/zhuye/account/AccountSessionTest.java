@@ -64,7 +64,18 @@ class AccountSessionTest {
         PageSession.Page export = session.get(EXPORT);
         assertThat(export.status()).isEqualTo(302);
         assertThat(export.location()).endsWith("/login?expired");
+        assertThat(session.get("/login?expired").body()).contains("您的账号信息（角色、管辖范围、状态或密码）已变更，请重新登录。");
         assertEnded(session);
+    }
+
+    @Test
+    void anHtmxRequestOfAnEndedSessionIsSentToSignInRatherThanSwappingTheLoginPageIn() {
+        UserAccount user = baotouStaff();
+        PageSession session = signedIn(user);
+        administration.update(accounts.provinceAdmin(), user.id(), user.displayName(), user.roles(), "150203", true);
+        PageSession.Page fragment = session.htmxGet(BAOTOU_PAGE);
+        assertThat(fragment.status()).isEqualTo(401);
+        assertThat(fragment.header("HX-Redirect")).endsWith("/login?expired");
     }
 
     @Test

@@ -57,6 +57,11 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A request as htmx sends it from a page, marked with {@code HX-Request}. */
+    public Page htmxGet(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET());
+    }
+
     /** Posts a form with the CSRF token of the last page that had one. */
     public Page post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
