@@ -17,13 +17,13 @@ import org.zhuye.audit.AuditTrail;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
-    private final UserRepository users;
+    private final SignedInAccounts accounts;
     private final AuditTrail audit;
     private final ApiErrorWriter errors;
 
-    BearerTokenFilter(ApiTokens tokens, UserRepository users, AuditTrail audit, ApiErrorWriter errors) {
+    BearerTokenFilter(ApiTokens tokens, SignedInAccounts accounts, AuditTrail audit, ApiErrorWriter errors) {
         this.tokens = tokens;
-        this.users = users;
+        this.accounts = accounts;
         this.audit = audit;
         this.errors = errors;
     }
@@ -36,16 +36,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // The owner as the account is now: a disabled account's tokens, or one locked from here, do not work.
         var user = tokens.ownerOf(header.substring(7).strip())
-                .flatMap(users::findForToken)
-                .filter(u -> u.enabled());
+                .flatMap(owner -> accounts.forToken(owner, LoginLockout.currentSource()));
         if (user.isEmpty()) {
             audit.recordAs("anonymous", AuditEntry.of(AuditAction.LOGIN_FAILED, "token", null, null)
-                    .withDetail("无效、过期或已吊销的接口令牌"));
-            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "接口令牌无效、已过期或已被吊销");
+                    .withDetail("无效、过期或已吊销的接口令牌，或其账号已停用或被锁定"));
+            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "接口令牌无效、已过期或已被吊销，或其账号已停用或被锁定");
             return;
         }
-        CurrentUser principal = new CurrentUser(user.get(), null);
+        CurrentUser principal = user.get();
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

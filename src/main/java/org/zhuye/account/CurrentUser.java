@@ -1,6 +1,5 @@
 package org.zhuye.account;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -9,19 +8,31 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.zhuye.region.Jurisdiction;
 
-/** The signed-in user as Spring Security holds it. The password hash is dropped after sign-in. */
+/**
+ * The signed-in user as Spring Security holds it. The password hash is dropped after sign-in; the
+ * security stamp it signed in with stays, so {@link SignedInAccounts} can tell when the account has
+ * changed under a session.
+ */
 public final class CurrentUser implements UserDetails {
 
     private final UserAccount account;
+    private final long securityStamp;
+    private final boolean lockedFromHere;
     private String passwordHash;
 
-    CurrentUser(UserAccount account, String passwordHash) {
-        this.account = account;
-        this.passwordHash = passwordHash;
+    CurrentUser(UserRepository.Credentials credentials, boolean lockedFromHere) {
+        this.account = credentials.account();
+        this.passwordHash = credentials.passwordHash();
+        this.securityStamp = credentials.securityStamp();
+        this.lockedFromHere = lockedFromHere;
     }
 
     public UserAccount account() {
         return account;
+    }
+
+    long securityStamp() {
+        return securityStamp;
     }
 
     public Jurisdiction jurisdiction() {
@@ -55,7 +66,7 @@ public final class CurrentUser implements UserDetails {
 
     @Override
     public boolean isAccountNonLocked() {
-        return !account.lockedAt(Instant.now());
+        return !lockedFromHere;
     }
 
     @Override

@@ -16,14 +16,15 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 Model model) {
+                 @RequestParam(required = false) String expired, Model model) {
         if (error != null) {
-            model.addAttribute("error", switch (error) {
-                case "locked" -> "账号因连续" + lockout.maxFailures() + "次密码错误已被临时锁定，请"
-                        + lockout.duration().toMinutes() + "分钟后再试，或请管理员解除锁定。";
-                case "disabled" -> "账号已停用，请联系管理员。";
-                default -> "用户名或密码不正确。";
-            });
+            // One message whatever went wrong: telling a locked or disabled account from an unknown
+            // name would confirm to a guesser which names are real.
+            model.addAttribute("error", "用户名或密码不正确，或账号暂不能登录。从同一地址连续" + lockout.maxFailures()
+                    + "次输错密码后，须等待" + lockout.duration().toMinutes() + "分钟以上再试；如仍不能登录，请联系管理员。");
+        }
+        if (expired != null) {
+            model.addAttribute("message", "您的账号信息（角色、管辖范围、状态或密码）已变更，请重新登录。");
         }
         if (logout != null) {
             model.addAttribute("message", "您已安全退出。");

@@ -1,7 +1,5 @@
 package org.zhuye.account;
 
-import java.time.Instant;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -24,19 +22,21 @@ class LoginEvents {
 
     private final UserRepository users;
     private final AuditTrail audit;
-    private final LockoutSettings lockout;
+    private final LoginLockout lockout;
+    private final LockoutSettings settings;
 
-    LoginEvents(UserRepository users, AuditTrail audit, LockoutSettings lockout) {
+    LoginEvents(UserRepository users, AuditTrail audit, LoginLockout lockout, LockoutSettings settings) {
         this.users = users;
         this.audit = audit;
         this.lockout = lockout;
+        this.settings = settings;
     }
 
     @EventListener
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            users.clearFailures(user.account().id());
+            lockout.succeeded(user.account().id(), LoginLockout.currentSource());
             user.eraseCredentials();
         }
     }
@@ -68,12 +68,11 @@ class LoginEvents {
         String reason = event.getException().getClass().getSimpleName();
         audit.recordAs(username, AuditEntry.of(AuditAction.LOGIN_FAILED, "user", username, region).withDetail(reason));
         if (event instanceof AuthenticationFailureBadCredentialsEvent && credentials.isPresent()) {
-            UserAccount account = credentials.get().account();
-            int failures = users.recordFailure(account.id(), lockout.maxFailures(), Instant.now().plus(lockout.duration()));
-            if (failures == lockout.maxFailures()) {
-                audit.recordAs(username, AuditEntry.of(AuditAction.ACCOUNT_LOCKED, "user", username, region)
-                        .withDetail("连续" + failures + "次密码错误，锁定" + lockout.duration().toMinutes() + "分钟"));
-            }
+            String source = LoginLockout.currentSource();
+            lockout.recordFailure(credentials.get().account().id(), source).ifPresent(lock ->
+                    audit.recordAs(username, AuditEntry.of(AuditAction.ACCOUNT_LOCKED, "user", username, region)
+                            .withDetail("自 " + source + " 连续" + settings.maxFailures() + "次密码错误，从该地址锁定"
+                                    + lock.toMinutes() + "分钟")));
         }
     }
 }

@@ -25,7 +25,7 @@ class PasswordChange {
     }
 
     @Transactional
-    UserAccount change(UserAccount account, String current, String password, String confirm) {
+    CurrentUser change(UserAccount account, String current, String password, String confirm) {
         var credentials = users.findCredentials(account.username()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!encoder.matches(current, credentials.passwordHash())) {
@@ -43,6 +43,6 @@ class PasswordChange {
         }
         users.setPassword(account.id(), encoder.encode(password), false);
         audit.record(AuditEntry.of(AuditAction.PASSWORD_CHANGED, "user", account.username(), account.regionCode()));
-        return users.findCredentials(account.username()).orElseThrow().account();
+        return new CurrentUser(users.findCurrent(account.id()).orElseThrow(), false);
     }
 }

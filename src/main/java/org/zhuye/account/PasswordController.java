@@ -35,9 +35,9 @@ class PasswordController {
                   Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser user = AccountWebConfiguration.signedIn();
         try {
-            UserAccount updated = passwordChange.change(user.account(), current, password, confirm);
-            // The session still holds the old principal, which may carry the "must change" mark.
-            CurrentUser refreshed = new CurrentUser(updated, null);
+            // The new password moves the account's security stamp on, which would end this session
+            // too; it is the one session that proved the new password, so it keeps going with the new stamp.
+            CurrentUser refreshed = passwordChange.change(user.account(), current, password, confirm);
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
             SecurityContextHolder.setContext(context);

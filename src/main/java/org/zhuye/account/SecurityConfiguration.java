@@ -8,11 +8,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.zhuye.audit.AuditTrail;
 
 /**
@@ -29,6 +32,8 @@ class SecurityConfiguration {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -42,7 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users, AuditTrail audit,
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignedInAccounts accounts, AuditTrail audit,
                             ApiErrorWriter errors) throws Exception {
         return http
                 .securityMatcher("/api/**")
@@ -59,8 +64,9 @@ class SecurityConfiguration {
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌")))
-                .addFilterBefore(new BearerTokenFilter(tokens, users, audit, errors), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, audit, errors), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::privacyHeaders)
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) ->
@@ -72,8 +78,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignedInAccounts accounts) throws Exception {
         return http
+                .addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
@@ -95,8 +102,17 @@ class SecurityConfiguration {
                         response.sendError(403);
                     }
                 }))
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .headers(h -> privacyHeaders(h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))))
                 .build();
+    }
+
+    /**
+     * No address (which may carry a person's id or search filters) leaks to another site, and no
+     * page may use the camera, microphone, location and the like, which nothing here needs.
+     */
+    private static void privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY));
     }
 
     private static boolean mustChangePassword() {

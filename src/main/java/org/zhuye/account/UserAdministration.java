@@ -22,12 +22,15 @@ import org.zhuye.region.RegionRepository;
 public class UserAdministration {
 
     private final UserRepository users;
+    private final LoginLockout lockout;
     private final RegionRepository regions;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
 
-    UserAdministration(UserRepository users, RegionRepository regions, PasswordEncoder encoder, AuditTrail audit) {
+    UserAdministration(UserRepository users, LoginLockout lockout, RegionRepository regions, PasswordEncoder encoder,
+                       AuditTrail audit) {
         this.users = users;
+        this.lockout = lockout;
         this.regions = regions;
         this.encoder = encoder;
         this.audit = audit;
@@ -88,13 +91,15 @@ public class UserAdministration {
             throw new AccountRuleException(Map.of("password", p));
         });
         users.setPassword(id, encoder.encode(temporaryPassword), true);
+        // The administrator has handed the user a new password; old locks would only keep them out.
+        lockout.unlock(id);
         audit.record(AuditEntry.of(AuditAction.PASSWORD_RESET, "user", target.username(), target.regionCode()));
     }
 
     @Transactional
     public void unlock(UserAccount admin, long id) {
         UserAccount target = managed(admin, id);
-        users.clearFailures(id);
+        lockout.unlock(id);
         audit.record(AuditEntry.of(AuditAction.USER_UNLOCKED, "user", target.username(), target.regionCode()));
     }
 

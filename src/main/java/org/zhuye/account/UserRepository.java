@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,10 @@ import org.zhuye.region.OutsideJurisdiction;
 public class UserRepository {
 
     private static final String COLUMNS = """
-            id, username, display_name, roles, region_code, enabled, must_change_password,
-            failed_logins, locked_until, created_at""";
+            id, username, display_name, roles, region_code, enabled, must_change_password, security_stamp, created_at,
+            (SELECT coalesce(max(f.failures), 0) FROM login_failure f WHERE f.user_id = app_user.id) AS failed_logins,
+            (SELECT max(f.locked_until) FROM login_failure f
+              WHERE f.user_id = app_user.id AND f.locked_until > now()) AS locked_until""";
 
     private final JdbcClient jdbc;
 
@@ -64,15 +65,16 @@ public class UserRepository {
     public Optional<Credentials> findCredentials(String username) {
         return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM app_user WHERE username = ?")
                 .param(username)
-                .query((rs, i) -> new Credentials(map(rs, i), rs.getString("password_hash")))
+                .query((rs, i) -> new Credentials(map(rs, i), rs.getString("password_hash"), rs.getLong("security_stamp")))
                 .optional();
     }
 
-    @OutsideJurisdiction("bearer tokens name their user by id; the token itself is the credential")
-    public Optional<UserAccount> findForToken(long userId) {
+    /** The account as it is now, for a session or bearer token that names it by id (no password hash). */
+    @OutsideJurisdiction("a signed-in session or a bearer token names its own account by id; it is the credential")
+    Optional<Credentials> findCurrent(long userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?")
                 .param(userId)
-                .query(UserRepository::map)
+                .query((rs, i) -> new Credentials(map(rs, i), null, rs.getLong("security_stamp")))
                 .optional();
     }
 
@@ -104,29 +106,10 @@ public class UserRepository {
 
     void setPassword(long id, String passwordHash, boolean mustChange) {
         jdbc.sql("""
-                UPDATE app_user SET password_hash = ?, must_change_password = ?, password_changed_at = now(),
-                                    failed_logins = 0, locked_until = NULL
+                UPDATE app_user SET password_hash = ?, must_change_password = ?, password_changed_at = now()
                 WHERE id = ?
                 """)
                 .params(passwordHash, mustChange, id).update();
-    }
-
-    /** Counts a failure and returns the new count; locks when it reaches {@code max}. */
-    int recordFailure(long id, int max, Instant lockUntil) {
-        return jdbc.sql("""
-                UPDATE app_user
-                SET failed_logins = failed_logins + 1,
-                    locked_until = CASE WHEN failed_logins + 1 >= :max THEN :until ELSE locked_until END
-                WHERE id = :id
-                RETURNING failed_logins
-                """)
-                .param("max", max).param("until", Timestamp.from(lockUntil)).param("id", id)
-                .query(Integer.class).single();
-    }
-
-    void clearFailures(long id) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ? AND (failed_logins > 0 OR locked_until IS NOT NULL)")
-                .param(id).update();
     }
 
     private static String[] roleArray(Set<Role> roles) {
@@ -146,6 +129,10 @@ public class UserRepository {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    public record Credentials(UserAccount account, String passwordHash) {
+    /**
+     * An account with its password hash (null where not needed) and its security stamp, which
+     * the database moves on whenever roles, jurisdiction, enabled state or password change (V16).
+     */
+    public record Credentials(UserAccount account, String passwordHash, long securityStamp) {
     }
 }

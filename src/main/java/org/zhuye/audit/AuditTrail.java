@@ -63,7 +63,8 @@ public class AuditTrail {
         return authentication == null ? "system" : authentication.getName();
     }
 
-    private static String currentClientIp() {
+    /** The address the current request came from, or null outside a request. */
+    public static String currentClientIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

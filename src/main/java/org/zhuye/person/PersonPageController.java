@@ -67,6 +67,7 @@ class PersonPageController {
         model.addAttribute("grades", java.util.List.of(new CodeLists.Code("1", "一级"), new CodeLists.Code("2", "二级"),
                 new CodeLists.Code("3", "三级"), new CodeLists.Code("4", "四级")));
         model.addAttribute("ageBands", java.util.List.of("0-15", "16-34", "35-44", "45-59", "60+"));
+        model.addAttribute("purposeChoices", RevealPurpose.CHOICES);
     }
 
     @GetMapping("/persons")
@@ -122,6 +123,7 @@ class PersonPageController {
         model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("mayEdit", PersonPermissions.mayRecord(user));
+        model.addAttribute("mayReveal", PersonPermissions.mayReveal(user));
         model.addAttribute("auditTrail", PersonPermissions.mayReview(user)
                 ? auditLog.find(new AuditQuery(null, null, null, "person", String.valueOf(id), null, 0), jurisdiction)
                 : java.util.List.of());
@@ -130,11 +132,31 @@ class PersonPageController {
         return "person/show";
     }
 
-    /** Shows one full number in place of its mask; the act is recorded in the audit trail. */
+    /**
+     * Shows one full number, for a purpose chosen on the form; the act and its purpose are recorded in
+     * the audit trail. Answers the reveal panel again, with the number or with what is missing.
+     */
     @PostMapping("/persons/{id}/reveal")
-    String reveal(@PathVariable long id, @RequestParam String field, Jurisdiction jurisdiction, Model model) {
-        model.addAttribute("value", registry.reveal(id, field, jurisdiction));
-        return "person/show :: revealed";
+    String reveal(@PathVariable long id, @RequestParam String field, @RequestParam(required = false) String purpose,
+                  @RequestParam(required = false) String purposeOther, UserAccount user, Jurisdiction jurisdiction,
+                  Model model) {
+        PersonPermissions.requireReveal(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        model.addAttribute("person", person);
+        model.addAttribute("purpose", purpose);
+        model.addAttribute("purposeOther", purposeOther);
+        try {
+            RevealPurpose chosen = RevealPurpose.of(purpose, purposeOther);
+            String value = registry.reveal(id, field, chosen, jurisdiction);
+            model.addAttribute("revealed", new Revealed(PersonRegistry.revealedLabel(field), value, chosen.text()));
+        } catch (PersonRuleException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        }
+        return "person/show :: revealPanel";
+    }
+
+    /** A number shown in full, with what it is and why it was asked for. */
+    public record Revealed(String label, String value, String purpose) {
     }
 
     @GetMapping("/persons/{id}/edit")
@@ -142,7 +164,7 @@ class PersonPageController {
         PersonPermissions.requireRecord(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
         // The form must show the full numbers to edit them, so opening it counts as revealing them.
-        registry.reveal(id, "certificate", jurisdiction);
+        registry.reveal(id, "certificate", RevealPurpose.EDITING, jurisdiction);
         PersonData data = registry.dataOf(person, jurisdiction);
         model.addAttribute("person", person);
         model.addAttribute("input", PersonForms.inputOf(data));

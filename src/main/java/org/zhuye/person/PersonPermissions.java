@@ -26,6 +26,20 @@ public final class PersonPermissions {
         return mayEditDirectly(user) || user.roles().contains(Role.GRASSROOTS);
     }
 
+    /**
+     * Full certificate and phone numbers, one by one or in an export, are for those who work with
+     * the persons (data entry, home visits), never for read-only leaders (VIEWER).
+     */
+    public static boolean mayReveal(UserAccount user) {
+        return mayRecord(user);
+    }
+
+    public static void requireReveal(UserAccount user) {
+        if (!mayReveal(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
     public static boolean mayReview(UserAccount user) {
         return mayEditDirectly(user);
     }

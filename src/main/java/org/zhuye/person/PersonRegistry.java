@@ -148,9 +148,12 @@ public class PersonRegistry {
         return validated.data();
     }
 
-    /** Decrypts one sensitive number for display; the act itself is audited. */
+    /**
+     * Decrypts one sensitive number for display; the act itself is audited with its purpose. Who may
+     * do it is {@link PersonPermissions#mayReveal}, checked by every page that offers it.
+     */
     @Transactional
-    public String reveal(long id, String field, Jurisdiction jurisdiction) {
+    public String reveal(long id, String field, RevealPurpose purpose, Jurisdiction jurisdiction) {
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
         PersonRepository.Sensitive sensitive = persons.findSensitive(id, jurisdiction).orElseThrow();
         byte[] stored = switch (field) {
@@ -160,8 +163,18 @@ public class PersonRegistry {
             default -> throw new IllegalArgumentException("不能查看此字段：" + field);
         };
         audit.record(AuditEntry.of(AuditAction.SENSITIVE_REVEALED, "person", String.valueOf(id), person.regionCode())
-                .withDetail(field));
+                .withDetail(revealedLabel(field) + "；用途：" + purpose.text()));
         return stored == null ? null : cipher.decrypt(stored);
+    }
+
+    /** What a reveal showed, in the words of the audit page. */
+    public static String revealedLabel(String field) {
+        return switch (field) {
+            case "certificate" -> "残疾人证号";
+            case "phone" -> "联系电话";
+            case "guardianPhone" -> "监护人电话";
+            default -> field;
+        };
     }
 
     /** The current record as validated data, decrypting what the form needs to show again. */

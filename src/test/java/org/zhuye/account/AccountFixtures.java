@@ -49,6 +49,6 @@ public class AccountFixtures {
         String temporary = "Temporary-Pass-" + SEQUENCE.get();
         administration.create(admin, new NewUser(username, "测试 " + username, roles, regionCode), temporary);
         UserAccount created = users.findCredentials(username).orElseThrow().account();
-        return passwordChange.change(created, temporary, PASSWORD, PASSWORD);
+        return passwordChange.change(created, temporary, PASSWORD, PASSWORD).account();
     }
 }

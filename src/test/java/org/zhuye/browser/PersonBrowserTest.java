@@ -57,10 +57,22 @@ class PersonBrowserTest extends BrowserTest {
                 + certificate.substring(14, 18) + "·42");
         check("registered");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示完整残疾人证号（将记入审计日志）")).click();
-        assertThat(page.locator(".revealed").first()).hasText(certificate);
+        page.locator("summary", new Page.LocatorOptions().setHasText("查看完整号码")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("显示完整残疾人证号")).click();
+        assertThat(page.locator("#purpose-error")).containsText("请选择查看完整号码的用途");
+        assertThat(page.locator(".revealed")).hasCount(0);
+        check("reveal-without-purpose");
+        page.locator("#purpose").selectOption("核实身份");
+        page.locator("#reveal-certificate").press("Enter");
+        assertThat(page.locator(".revealed")).hasText(certificate);
+        assertThat(page.locator("#reveal-panel [role=status]")).containsText("用途：核实身份");
+        check("revealed");
+        page.setViewportSize(390, 844);
+        assertThat(page.locator("#reveal-phone")).isVisible();
+        check("revealed-phone-width");
+        page.setViewportSize(1280, 720);
 
-        page.locator("summary").click();
+        page.locator("summary", new Page.LocatorOptions().setHasText("登记新的就业状况")).click();
         page.locator("#employed-yes").check();
         page.locator("#form").selectOption("灵活就业");
         page.locator("#occupation").fill("快递员");

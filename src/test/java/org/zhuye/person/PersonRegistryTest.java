@@ -66,8 +66,8 @@ class PersonRegistryTest {
         assertThat(person.birthDate().getYear()).isEqualTo(1985);
         byte[] stored = jdbc.sql("SELECT cert_cipher FROM person WHERE id = ?").param(id).query(byte[].class).single();
         assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(certificate.substring(0, 10));
-        assertThat(registry.reveal(id, "certificate", XINCHENG)).isEqualTo(certificate);
-        assertThat(registry.reveal(id, "phone", XINCHENG)).isEqualTo("13800001234");
+        assertThat(registry.reveal(id, "certificate", RevealPurpose.of("核实身份", null), XINCHENG)).isEqualTo(certificate);
+        assertThat(registry.reveal(id, "phone", RevealPurpose.of("上门服务", null), XINCHENG)).isEqualTo("13800001234");
         long reveals = jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'SENSITIVE_REVEALED' AND object_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single();
         assertThat(reveals).isEqualTo(2);
@@ -111,7 +111,7 @@ class PersonRegistryTest {
     void aPersonOutsideTheJurisdictionIsNotFound() {
         long id = registry.register(input(newCertificate(4, 4), "阿拉坦"), XINCHENG);
         assertThat(persons.find(id, Jurisdiction.of("150203"))).isEmpty();
-        assertThatThrownBy(() -> registry.reveal(id, "certificate", Jurisdiction.of("150203")))
+        assertThatThrownBy(() -> registry.reveal(id, "certificate", RevealPurpose.of("核实身份", null), Jurisdiction.of("150203")))
                 .isInstanceOf(PersonNotFoundException.class);
     }
 
@@ -119,7 +119,7 @@ class PersonRegistryTest {
     void aCorrectionIsAuditedWithOnlyTheChangedFieldsAndAStaleVersionIsRefused() {
         long id = registry.register(input(newCertificate(4, 3), "苏和"), XINCHENG);
         Person person = persons.find(id, XINCHENG).orElseThrow();
-        String certificate = registry.reveal(id, "certificate", XINCHENG);
+        String certificate = registry.reveal(id, "certificate", RevealPurpose.of("核实身份", null), XINCHENG);
         PersonInput corrected = new PersonInput(certificate, "苏和巴特尔", "蒙古族", "初级中学", "150102001001", "城镇",
                 "13800001234", null, null, "2020-05-01", null, "联系人", "配偶", null);
         registry.update(id, person.version(), corrected, XINCHENG);

@@ -8,55 +8,82 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A user signed in through the login form, as a browser is (session cookie, CSRF token), for tests
- * that read the HTML a page serves without starting a browser.
+ * A signed-in browser session without a browser: a real HTTP client with a cookie jar that signs in
+ * through the login form (with its CSRF token) and then requests pages as that session. Redirects
+ * are not followed, so a test sees where the application sends the session.
  */
 public final class PageSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private String csrf;
 
     private PageSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
+    /** Signs in through the form; fails unless the form accepts the password. */
     public static PageSession signIn(int port, String username, String password) {
         PageSession session = new PageSession(port);
-        Api.Response home = session.post("/login", session.get("/login").body(), Map.of("username", username, "password", password));
-        if (home.body().contains("name=\"password\" type=\"password\"") && home.body().contains("id=\"username\"")) {
-            throw new IllegalStateException("sign-in failed for " + username);
+        Page signedIn = session.submitLogin(username, password);
+        if (signedIn.status() != 302 || signedIn.location().contains("/login")) {
+            throw new IllegalStateException("sign-in refused: " + signedIn.location());
         }
         return session;
     }
 
-    public Api.Response get(String path) {
+    /** A session that has not signed in yet. */
+    public static PageSession anonymous(int port) {
+        return new PageSession(port);
+    }
+
+    /** Opens the login form and submits it; the answer is where the application sends the browser. */
+    public Page submitLogin(String username, String password) {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    public Page get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    /** Posts a form with the CSRF token taken from {@code pageWithForm}. */
-    public Api.Response post(String path, String pageWithForm, Map<String, String> fields) {
-        Matcher csrf = CSRF.matcher(pageWithForm);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the page");
+    /** A request as htmx sends it from a page, marked with {@code HX-Request}. */
+    public Page htmxGet(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("HX-Request", "true").GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page that had one. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
         }
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf.group(1));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private Api.Response send(HttpRequest.Builder request) {
+    private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Api.Response(response.statusCode(), response.body());
+            Matcher matcher = CSRF.matcher(response.body());
+            if (matcher.find()) {
+                csrf = matcher.group(1);
+            }
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),
+                    response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -65,7 +92,15 @@ public final class PageSession {
         }
     }
 
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public record Page(int status, String location, String body, Map<String, java.util.List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(", ", e.getValue())).findFirst().orElse(null);
+        }
     }
 }

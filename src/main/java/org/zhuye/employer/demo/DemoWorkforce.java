@@ -16,6 +16,7 @@ import org.zhuye.person.Person;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonSearch;
+import org.zhuye.person.RevealPurpose;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
 
@@ -94,7 +95,7 @@ final class DemoWorkforce {
     }
 
     private Worker worker(Person person, boolean reveal) {
-        String number = reveal ? registry.reveal(person.id(), "certificate", area) : null;
+        String number = reveal ? registry.reveal(person.id(), "certificate", RevealPurpose.DECLARATION, area) : null;
         return new Worker(person.id(), person.name(), number, person.category().code(), person.grade());
     }
 

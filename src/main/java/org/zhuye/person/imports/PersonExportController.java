@@ -11,6 +11,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhuye.account.UserAccount;
+import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.PersonSearch;
 import org.zhuye.person.PersonSearchForm;
 import org.zhuye.person.Sex;
@@ -32,8 +34,10 @@ class PersonExportController {
     }
 
     @GetMapping("/persons/export.csv")
-    void csv(ExportFilter filter, Jurisdiction jurisdiction, HttpServletResponse response)
+    void csv(ExportFilter filter, UserAccount user, Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
+        // An export carries every full number; the same rule as revealing one (not VIEWER).
+        PersonPermissions.requireReveal(user);
         PersonSearch search = filter.toSearch();
         attachment(response, "text/csv;charset=UTF-8", "csv");
         try (CsvWriter csv = new CsvWriter(response.getOutputStream())) {
@@ -43,8 +47,9 @@ class PersonExportController {
     }
 
     @GetMapping("/persons/export.xlsx")
-    void xlsx(ExportFilter filter, Jurisdiction jurisdiction, HttpServletResponse response)
+    void xlsx(ExportFilter filter, UserAccount user, Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
+        PersonPermissions.requireReveal(user);
         PersonSearch search = filter.toSearch();
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
         OutputStream out = response.getOutputStream();

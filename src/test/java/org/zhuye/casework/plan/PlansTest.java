@@ -142,14 +142,14 @@ class PlansTest {
                 .doesNotContain(baotou.username(), viewer.username());
         Map<String, String> fields = Map.of("kind", "HARD_CASE", "goals", "稳定就业", "actions", "岗位推介",
                 "responsible", baotou.username(), "nextReviewOn", TODAY.plusDays(30).toString());
-        Api.Response refused = session.post("/casework/persons/" + person + "/plans", form, fields);
+        PageSession.Page refused = session.post("/casework/persons/" + person + "/plans", fields);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("责任人须为管辖范围覆盖此人居住地");
         assertThat(plans.findForPerson(person, PROVINCE)).isEmpty();
 
         Map<String, String> good = new java.util.HashMap<>(fields);
         good.put("responsible", horqin.username());
-        assertThat(session.post("/casework/persons/" + person + "/plans", form, good).status()).isEqualTo(200);
+        assertThat(session.post("/casework/persons/" + person + "/plans", good).status()).isEqualTo(200);
         assertThat(plans.findForPerson(person, PROVINCE)).singleElement()
                 .extracting(Plan::responsible).isEqualTo(horqin.username());
     }

@@ -17,6 +17,7 @@ import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.PersonInput;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonSearch;
+import org.zhuye.person.RevealPurpose;
 import org.zhuye.platform.crypto.FieldCipher;
 import org.zhuye.platform.csv.CsvWriter;
 import org.zhuye.platform.csv.RowError;
@@ -133,8 +134,8 @@ class PersonImportTest {
         assertThat(person.employedSince()).isEqualTo(java.time.LocalDate.of(2023, 4, 1));
         assertThat(baselines(person.id())).containsExactly(true);
         assertThat(record(unknown).employed()).isNull();
-        assertThat(registry.reveal(person.id(), "certificate", XINCHENG)).isEqualTo(employed);
-        assertThat(registry.reveal(person.id(), "phone", XINCHENG)).isEqualTo("13800000000");
+        assertThat(registry.reveal(person.id(), "certificate", RevealPurpose.of("核实身份", null), XINCHENG)).isEqualTo(employed);
+        assertThat(registry.reveal(person.id(), "phone", RevealPurpose.of("核实身份", null), XINCHENG)).isEqualTo("13800000000");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'PERSONS_IMPORTED'").query(Long.class).single())
                 .isEqualTo(auditsBefore + 1);
         String summary = jdbc.sql("SELECT after_state::text FROM audit_event WHERE action = 'PERSONS_IMPORTED' AND object_id = ?")

@@ -1,0 +1,42 @@
+package org.zhuye.account;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The account as it is now, for a request that signed in earlier (a page session) or signs in
+ * with a bearer token. Both see the account's current roles and jurisdiction, never a copy taken at
+ * sign-in: a session ends when the account's security stamp has moved on (V16 bumps it on every
+ * change of roles, jurisdiction, enabled state or password), and neither works for a disabled
+ * account or one locked from the request's address.
+ */
+@Service
+class SignedInAccounts {
+
+    private final UserRepository users;
+    private final LoginLockout lockout;
+
+    SignedInAccounts(UserRepository users, LoginLockout lockout) {
+        this.users = users;
+        this.lockout = lockout;
+    }
+
+    /** The session's user re-read, or empty when the session must end. */
+    Optional<CurrentUser> forSession(CurrentUser signedIn, String source) {
+        return current(signedIn.account().id(), source)
+                .filter(now -> now.securityStamp() == signedIn.securityStamp());
+    }
+
+    /** A bearer token's owner, or empty when the token must not work now. */
+    Optional<CurrentUser> forToken(long userId, String source) {
+        return current(userId, source);
+    }
+
+    private Optional<CurrentUser> current(long userId, String source) {
+        return users.findCurrent(userId)
+                .filter(c -> c.account().enabled())
+                .filter(c -> !lockout.locked(userId, source))
+                .map(c -> new CurrentUser(c, false));
+    }
+}
