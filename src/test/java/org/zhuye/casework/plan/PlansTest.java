@@ -149,7 +149,9 @@ class PlansTest {
 
         Map<String, String> good = new java.util.HashMap<>(fields);
         good.put("responsible", horqin.username());
-        assertThat(session.post("/casework/persons/" + person + "/plans", good).status()).isEqualTo(200);
+        PageSession.Page saved = session.post("/casework/persons/" + person + "/plans", good);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).contains("/casework/persons/" + person + "/plans");
         assertThat(plans.findForPerson(person, PROVINCE)).singleElement()
                 .extracting(Plan::responsible).isEqualTo(horqin.username());
     }
