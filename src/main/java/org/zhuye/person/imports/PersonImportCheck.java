@@ -49,7 +49,7 @@ final class PersonImportCheck {
         List<String> headers = PersonTemplate.HEADERS;
         for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {
             String expected = i < headers.size() ? headers.get(i) : null;
-            String actual = i < cells.size() ? cells.get(i).strip() : "";
+            String actual = i < cells.size() ? PersonTemplate.trim(cells.get(i)) : "";
             if (expected == null && !actual.isEmpty()) {
                 errors.add(new RowError(row, column(sheet, actual), actual, "模板没有这一列，请使用下载的模板"));
             } else if (expected != null && !expected.equals(actual)) {

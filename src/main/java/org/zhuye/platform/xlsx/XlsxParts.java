@@ -47,6 +47,8 @@ final class XlsxParts {
 
     private static void check(ZipFile zip, ZipEntry entry) throws IOException {
         boolean sheet = entry.getName().matches("(?i)xl/worksheets/[^/]+\\.xml");
+        // Pictures and printer settings are binary: only XML parts hold cell text.
+        boolean xml = entry.getName().matches("(?i).*\\.(xml|rels)");
         long cap = sheet ? MAX_SHEET_BYTES : MAX_OTHER_BYTES;
         byte[] buffer = new byte[1 << 16];
         long total = 0;
@@ -61,7 +63,7 @@ final class XlsxParts {
                 }
                 for (int i = 0; i < n; i++) {
                     run = buffer[i] == '<' ? 0 : run + 1;
-                    if (run > MAX_TEXT_BYTES) {
+                    if (xml && run > MAX_TEXT_BYTES) {
                         throw new XlsxReader.XlsxFormatException(1, "工作簿中有单元格超过32767个字符（Excel单元格的上限），文件无法读取");
                     }
                 }
