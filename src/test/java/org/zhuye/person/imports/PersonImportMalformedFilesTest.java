@@ -130,6 +130,18 @@ class PersonImportMalformedFilesTest {
     }
 
     @Test
+    void aNulByteInTheHeaderIsReportedWithoutTheNul() {
+        List<String> good = good();
+        String text = new String(ImportFiles.csv(List.of(good)), StandardCharsets.UTF_8).replaceFirst("姓名", "姓\u0000名");
+        JsonNode errors = refused("header.csv", text.getBytes(StandardCharsets.UTF_8), good);
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.get("row").asInt()).isEqualTo(1);
+            assertThat(e.get("column").asString()).isEqualTo("姓名");
+            assertThat(e.get("value").asString()).isEqualTo("姓\uFFFD名");
+        });
+    }
+
+    @Test
     void everyTextColumnHasALengthRuleAndAnErrorKeepsAtMostAFewDozenCharactersOfTheValue() {
         List<String> good = good();
         List<String> employer = good();
@@ -156,6 +168,28 @@ class PersonImportMalformedFilesTest {
         JsonNode error = only(refused("huge.csv", ImportFiles.csv(List.of(good, huge)), good));
         assertThat(error.get("row").asInt()).isEqualTo(3);
         assertThat(error.get("message").asString()).contains("第18列超过32767个字符");
+    }
+
+    @Test
+    void aWorkbookCellLongerThanExcelAllowsIsRefusedWhileReadingNamingTheCell() throws IOException {
+        StringBuilder rows = new StringBuilder("<row r=\"1\">");
+        for (int i = 0; i < PersonTemplate.HEADERS.size(); i++) {
+            rows.append(inline(i, 1, PersonTemplate.HEADERS.get(i)));
+        }
+        rows.append("</row><row r=\"2\">");
+        List<String> row = good();
+        row.set(17, "x".repeat(40_000));
+        for (int i = 0; i < row.size(); i++) {
+            rows.append(inline(i, 2, row.get(i)));
+        }
+        rows.append("</row>");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            workbookParts(zip, rows.toString());
+        }
+        JsonNode error = only(refused("long.xlsx", bytes.toByteArray(), null));
+        assertThat(error.get("row").asInt()).isEqualTo(2);
+        assertThat(error.get("message").asString()).contains("R2").contains("32767");
     }
 
     @Test
