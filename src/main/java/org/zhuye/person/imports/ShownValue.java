@@ -18,8 +18,11 @@ final class ShownValue {
     static final int MAX_CHARS = 40;
     private static final int MAX_RULE_CHARS = 300;
 
-    /** Digits, possibly with spaces or hyphens between them, and an ID's final X. */
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\d \\-]*[\\dXx])?");
+    /**
+     * Digits, possibly with spaces or hyphens between them, and an ID's check character X, which a
+     * certificate number has in the middle (its category and grade follow).
+     */
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\dXx \\-]*[\\dXx])?");
 
     private ShownValue() {
     }

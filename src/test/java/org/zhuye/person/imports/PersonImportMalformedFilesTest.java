@@ -37,14 +37,16 @@ class PersonImportMalformedFilesTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    AccountFixtures accounts;
+    private final AccountFixtures accounts;
+    private final FieldCipher cipher;
+    private final JdbcClient jdbc;
 
     @Autowired
-    FieldCipher cipher;
-
-    @Autowired
-    JdbcClient jdbc;
+    PersonImportMalformedFilesTest(AccountFixtures accounts, FieldCipher cipher, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.cipher = cipher;
+        this.jdbc = jdbc;
+    }
 
     Api staff() {
         UserAccount user = accounts.create("import-malformed", "150102", Role.STAFF);
@@ -52,8 +54,7 @@ class PersonImportMalformedFilesTest {
     }
 
     long stored(String certificate) {
-        return jdbc.sql("SELECT count(*) FROM person WHERE cert_hash = ?")
-                .param(cipher.lookupHash(certificate.substring(0, 20))).query(Long.class).single();
+        return ImportFiles.stored(jdbc, cipher, certificate);
     }
 
     static List<String> good() {
@@ -72,6 +73,11 @@ class PersonImportMalformedFilesTest {
             assertThat(error.get("message").asString()).as("Chinese, short").containsPattern("\\p{IsHan}").hasSizeLessThan(400);
         }
         return errors;
+    }
+
+    static void assertRowAndMessage(JsonNode error, int row, String... fragments) {
+        assertThat(error.get("row").asInt()).isEqualTo(row);
+        assertThat(error.get("message").asString()).contains(fragments);
     }
 
     static JsonNode only(JsonNode errors) {
@@ -111,8 +117,7 @@ class PersonImportMalformedFilesTest {
         List<String> good = good();
         List<String> cut = new ArrayList<>(good().subList(0, 10));
         JsonNode error = only(refused("cut.csv", ImportFiles.csv(List.of(good, cut)), good));
-        assertThat(error.get("row").asInt()).isEqualTo(3);
-        assertThat(error.get("message").asString()).contains("只有10列").contains("23列");
+        assertRowAndMessage(error, 3, "只有10列", "23列");
     }
 
     @Test
@@ -166,30 +171,16 @@ class PersonImportMalformedFilesTest {
         List<String> huge = good();
         huge.set(17, "x".repeat(40_000));
         JsonNode error = only(refused("huge.csv", ImportFiles.csv(List.of(good, huge)), good));
-        assertThat(error.get("row").asInt()).isEqualTo(3);
-        assertThat(error.get("message").asString()).contains("第18列超过32767个字符");
+        assertRowAndMessage(error, 3, "第18列超过32767个字符");
     }
 
     @Test
     void aWorkbookCellLongerThanExcelAllowsIsRefusedWhileReadingNamingTheCell() throws IOException {
-        StringBuilder rows = new StringBuilder("<row r=\"1\">");
-        for (int i = 0; i < PersonTemplate.HEADERS.size(); i++) {
-            rows.append(inline(i, 1, PersonTemplate.HEADERS.get(i)));
-        }
-        rows.append("</row><row r=\"2\">");
         List<String> row = good();
         row.set(17, "x".repeat(40_000));
-        for (int i = 0; i < row.size(); i++) {
-            rows.append(inline(i, 2, row.get(i)));
-        }
-        rows.append("</row>");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            workbookParts(zip, rows.toString());
-        }
-        JsonNode error = only(refused("long.xlsx", bytes.toByteArray(), null));
-        assertThat(error.get("row").asInt()).isEqualTo(2);
-        assertThat(error.get("message").asString()).contains("R2").contains("32767");
+        byte[] file = handMade(row, -1, null);
+        JsonNode error = only(refused("long.xlsx", file, null));
+        assertRowAndMessage(error, 2, "R2", "32767");
     }
 
     @Test
@@ -273,8 +264,7 @@ class PersonImportMalformedFilesTest {
         }
         assertThat(bytes.size()).isLessThan(2_000_000);
         JsonNode error = only(refused("bomb.xlsx", bytes.toByteArray(), null));
-        assertThat(error.get("row").asInt()).isEqualTo(1);
-        assertThat(error.get("message").asString()).contains("xl/sharedStrings.xml").contains("解压后超过");
+        assertRowAndMessage(error, 1, "xl/sharedStrings.xml", "解压后超过");
     }
 
     // ---- item 10: misleading messages
@@ -307,21 +297,8 @@ class PersonImportMalformedFilesTest {
 
     @Test
     void aNumberCellHoldingTextIsReportedOnItsRowInChineseWithoutAFalseOnlyHeader() throws IOException {
-        StringBuilder rows = new StringBuilder("<row r=\"1\">");
-        for (int i = 0; i < PersonTemplate.HEADERS.size(); i++) {
-            rows.append(inline(i, 1, PersonTemplate.HEADERS.get(i)));
-        }
-        rows.append("</row><row r=\"2\">");
-        List<String> row = good();
-        for (int i = 0; i < row.size(); i++) {
-            rows.append(i == 1 ? "<c r=\"B2\" t=\"n\"><v>abc</v></c>" : inline(i, 2, row.get(i)));
-        }
-        rows.append("</row>");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            workbookParts(zip, rows.toString());
-        }
-        JsonNode error = only(refused("abc.xlsx", bytes.toByteArray(), null));
+        byte[] file = handMade(good(), 1, "<c r=\"B2\" t=\"n\"><v>abc</v></c>");
+        JsonNode error = only(refused("abc.xlsx", file, null));
         assertThat(error.get("row").asInt()).isEqualTo(2);
         assertThat(error.get("message").asString()).contains("B2").contains("abc").doesNotContain("只有表头")
                 .doesNotContain("Cannot parse");
@@ -350,6 +327,24 @@ class PersonImportMalformedFilesTest {
                 sheet.value(index, i, cells.get(i));
             }
         }
+    }
+
+    /** A workbook written by hand: the template's header and one row of inline strings, cell {@code column} given as {@code cell}. */
+    static byte[] handMade(List<String> row, int column, String cell) throws IOException {
+        StringBuilder rows = new StringBuilder("<row r=\"1\">");
+        for (int i = 0; i < PersonTemplate.HEADERS.size(); i++) {
+            rows.append(inline(i, 1, PersonTemplate.HEADERS.get(i)));
+        }
+        rows.append("</row><row r=\"2\">");
+        for (int i = 0; i < row.size(); i++) {
+            rows.append(i == column ? cell : inline(i, 2, row.get(i)));
+        }
+        rows.append("</row>");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            workbookParts(zip, rows.toString());
+        }
+        return bytes.toByteArray();
     }
 
     static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
