@@ -2,6 +2,7 @@ package org.zhuye.person.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ final class PersonImportCheck {
         }
         // Cells that break a rule of their column are reported once, and read as blank below.
         List<String> cells = new ArrayList<>(rawCells);
-        java.util.Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (int i = 0; i < width; i++) {
             String problem = PersonTemplate.cellProblem(i, cells.get(i), i < 64 && (numberCells >>> i & 1) == 1);
             if (problem != null) {

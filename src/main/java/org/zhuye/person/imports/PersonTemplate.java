@@ -2,6 +2,8 @@ package org.zhuye.person.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonInput;
@@ -35,7 +37,7 @@ public final class PersonTemplate {
     public static final List<String> HEADERS = COLUMNS.stream().map(Column::header).toList();
 
     /** What Excel shows in a cell whose formula failed; never a name or an employer. */
-    private static final java.util.Set<String> EXCEL_ERRORS = java.util.Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!",
+    private static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!",
             "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#BUSY!",
             "#CONNECT!", "#UNKNOWN!");
 
@@ -93,7 +95,7 @@ public final class PersonTemplate {
         if (value.codePoints().anyMatch(Character::isISOControl)) {
             return "不能含换行符、制表符或其他控制字符";
         }
-        if (EXCEL_ERRORS.contains(value.toUpperCase(java.util.Locale.ROOT))) {
+        if (EXCEL_ERRORS.contains(value.toUpperCase(Locale.ROOT))) {
             return "单元格是Excel的错误值（公式出错或引用失效），请填写实际内容";
         }
         int length = value.codePointCount(0, value.length());

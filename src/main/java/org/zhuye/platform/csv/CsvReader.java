@@ -1,9 +1,17 @@
 package org.zhuye.platform.csv;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,17 +63,17 @@ public final class CsvReader implements AutoCloseable {
      * the file is a {@link CsvFormatException} for its row, never a replacement character.
      */
     public static CsvReader detecting(InputStream stream) throws IOException {
-        java.io.BufferedInputStream in = new java.io.BufferedInputStream(stream, SNIFF_BYTES);
+        BufferedInputStream in = new BufferedInputStream(stream, SNIFF_BYTES);
         in.mark(SNIFF_BYTES);
         byte[] head = in.readNBytes(SNIFF_BYTES);
         in.reset();
-        java.nio.charset.Charset charset = encoding(head);
+        Charset charset = encoding(head);
         return new CsvReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)));
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
-    static java.nio.charset.Charset encoding(byte[] head) {
+    static Charset encoding(byte[] head) {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
@@ -94,12 +102,12 @@ public final class CsvReader implements AutoCloseable {
         if (evenNuls > head.length / 10 && oddNuls <= evenNuls / 10) {
             return StandardCharsets.UTF_16BE;
         }
-        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
         // Not the end of input: the sample may stop inside a character.
-        java.nio.charset.CoderResult result = utf8.decode(java.nio.ByteBuffer.wrap(head),
-                java.nio.CharBuffer.allocate(head.length + 1), false);
-        return result.isError() ? java.nio.charset.Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        CoderResult result = utf8.decode(ByteBuffer.wrap(head),
+                CharBuffer.allocate(head.length + 1), false);
+        return result.isError() ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
     }
 
     /** The number of the row last returned by {@link #next()}, starting at 1. */
@@ -198,7 +206,7 @@ public final class CsvReader implements AutoCloseable {
                 do {
                     n = in.read(buffer, 0, buffer.length);
                 } while (n == 0);
-            } catch (java.nio.charset.CharacterCodingException e) {
+            } catch (CharacterCodingException e) {
                 throw new CsvFormatException(Math.max(1, rowNumber), "文件的编码前后不一致，这里有无法识别的字节；"
                         + "请在Excel中“另存为”选择“CSV UTF-8（逗号分隔）”，或改用XLSX文件");
             }

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -79,7 +80,7 @@ public final class XlsxReader implements AutoCloseable {
             for (int i = 0; i < row.getCellCount(); i++) {
                 Cell cell = row.getCell(i);
                 String text = text(cell, rowNumber, i);
-                if (i < 64 && cell != null && cell.getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+                if (i < 64 && cell != null && cell.getType() == CellType.NUMBER) {
                     numberCells |= 1L << i;
                 }
                 any |= !text.isEmpty();
