@@ -2,7 +2,6 @@ package org.zhuye.person.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -158,8 +157,9 @@ public class ImportJobs {
             separately.executeWithoutResult(s -> jobs.finished(id, status, message(prepared.request(), outcome), outcome));
         } catch (RuntimeException e) {
             log.error("人员导入任务 {} 出错", id, e);
-            String reason = e instanceof UncheckedIOException io ? io.getCause().getMessage() : e.getMessage();
-            separately.executeWithoutResult(s -> jobs.failed(id, "导入出错，未保存任何数据：" + reason));
+            // The exception's text may quote SQL or file contents: it goes to the log, not to the user.
+            separately.executeWithoutResult(s -> jobs.failed(id, "导入出错，未保存任何数据（任务 " + id
+                    + "，原因已记入系统日志）；请检查文件后重新上传，或联系管理员"));
         } finally {
             deleteQuietly(prepared.file());
         }

@@ -239,7 +239,7 @@ class PersonImport {
      */
     private PersonImportBatches.Checked checkAndEncrypt(PersonImportCheck check, PersonImportBatches.Raw raw,
                                                         PersonImportFirstLoad firstLoad, String actor) {
-        PersonImportCheck.Result result = check.checkFields(raw.cells(), raw.row(), raw.sheet());
+        PersonImportCheck.Result result = check.checkFields(raw.cells(), raw.numberCells(), raw.row(), raw.sheet());
         byte[] line = null;
         byte[] event = null;
         if (result.ok()) {
@@ -258,7 +258,8 @@ class PersonImport {
 
     /**
      * Errors are handed on in batches, so a file full of mistakes never fills the memory. The
-     * reading thread and the saving one both add to it.
+     * reading thread and the saving one both add to it. Every error passes here, so here its value
+     * is masked and shortened ({@link ShownValue}) before anything keeps it.
      */
     private static final class Errors {
         private final Listener listener;
@@ -275,7 +276,7 @@ class PersonImport {
 
         synchronized void addAll(List<RowError> errors) {
             for (RowError error : errors) {
-                pending.add(error);
+                pending.add(ShownValue.of(error));
                 count++;
                 if (pending.size() >= ERROR_BATCH) {
                     flush();

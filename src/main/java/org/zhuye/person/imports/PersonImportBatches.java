@@ -22,8 +22,11 @@ final class PersonImportBatches implements AutoCloseable {
 
     static final int BATCH = 1_000;
 
-    /** A row as read: the {@code ordinal}-th data row of the file (from 1, across sheets), at {@code row} of {@code sheet}. */
-    record Raw(long ordinal, int row, String sheet, List<String> cells) {
+    /**
+     * A row as read: the {@code ordinal}-th data row of the file (from 1, across sheets), at {@code row} of
+     * {@code sheet}; bit i of {@code numberCells} is set when cell i was a workbook's number cell.
+     */
+    record Raw(long ordinal, int row, String sheet, List<String> cells, long numberCells) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.zhuye.person.imports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,6 @@ import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.CodeLists;
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonInput;
-import org.zhuye.person.PhoneNumber;
 import org.zhuye.platform.csv.RowError;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
@@ -50,7 +50,7 @@ final class PersonImportCheck {
         List<String> headers = PersonTemplate.HEADERS;
         for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {
             String expected = i < headers.size() ? headers.get(i) : null;
-            String actual = i < cells.size() ? cells.get(i).strip() : "";
+            String actual = i < cells.size() ? PersonTemplate.trim(cells.get(i)) : "";
             if (expected == null && !actual.isEmpty()) {
                 errors.add(new RowError(row, column(sheet, actual), actual, "模板没有这一列，请使用下载的模板"));
             } else if (expected != null && !expected.equals(actual)) {
@@ -63,7 +63,7 @@ final class PersonImportCheck {
 
     /** The row's data, or every problem with it (fields and repeats), for rows checked one after another. */
     Result check(List<String> cells, int row, String sheet) {
-        Result fields = checkFields(cells, row, sheet);
+        Result fields = checkFields(cells, 0, row, sheet);
         RowError repeat = repeated(fields.certificate(), row, sheet);
         if (repeat == null) {
             return fields;
@@ -76,13 +76,56 @@ final class PersonImportCheck {
     /**
      * Every check of the row on its own, the certificate number's repeats aside. Safe to call
      * from several threads at once: it reads only the code lists and the village set.
+     * {@code numberCells} has bit i set when cell i was a number cell of a workbook.
      */
-    Result checkFields(List<String> cells, int row, String sheet) {
+    Result checkFields(List<String> rawCells, long numberCells, int row, String sheet) {
         List<RowError> errors = new ArrayList<>();
-        if (cells.size() > PersonTemplate.HEADERS.size()
-                && cells.subList(PersonTemplate.HEADERS.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-            errors.add(new RowError(row, sheet, null, "本行的列数多于模板的" + PersonTemplate.HEADERS.size() + "列"));
+        int width = PersonTemplate.HEADERS.size();
+        if (rawCells.size() > width
+                && rawCells.subList(width, rawCells.size()).stream().anyMatch(c -> !c.isBlank())) {
+            errors.add(new RowError(row, sheet, null, "本行的列数多于模板的" + width + "列"));
         }
+        if (rawCells.size() < width) {
+            // A CSV row cut short (or missing separators) would otherwise read as blank columns.
+            errors.add(new RowError(row, sheet, null, "本行只有" + rawCells.size() + "列，模板有" + width
+                    + "列：这一行可能被截断或少了逗号，请按模板补齐"));
+            return new Result(null, errors, null);
+        }
+        // Cells that break a rule of their column are reported once, and read as blank below.
+        List<String> cells = new ArrayList<>(rawCells);
+        Set<String> reported = new HashSet<>();
+        for (int i = 0; i < width; i++) {
+            String problem = PersonTemplate.cellProblem(i, cells.get(i), i < 64 && (numberCells >>> i & 1) == 1);
+            if (problem != null) {
+                String header = PersonTemplate.HEADERS.get(i);
+                errors.add(new RowError(row, column(sheet, header), mask(cells.get(i)), problem));
+                reported.add(header);
+                cells.set(i, "");
+            }
+        }
+        if (!reported.isEmpty()) {
+            List<RowError> cellErrors = List.copyOf(errors);
+            Result fields = checkValues(cells, row, sheet);
+            List<RowError> all = new ArrayList<>(cellErrors);
+            fields.errors().stream().filter(e -> !reported.contains(header(e, sheet))).forEach(all::add);
+            return new Result(null, all, fields.certificate());
+        }
+        Result fields = checkValues(cells, row, sheet);
+        if (errors.isEmpty()) {
+            return fields;
+        }
+        errors.addAll(fields.errors());
+        return new Result(null, errors, fields.certificate());
+    }
+
+    private static String header(RowError error, String sheet) {
+        String column = error.column();
+        return column == null || sheet == null ? column : column.substring(sheet.length() + 1);
+    }
+
+    /** The field checks of a row that has the template's columns and no cell breaking its column's rules. */
+    private Result checkValues(List<String> cells, int row, String sheet) {
+        List<RowError> errors = new ArrayList<>();
         PersonInput input = PersonTemplate.person(cells);
         PersonInput.Validated person = input.validate(codes);
         person.errors().forEach((field, rule) -> errors.add(error(cells, row, sheet, field, rule)));
@@ -120,7 +163,7 @@ final class PersonImportCheck {
         if (first == 0) {
             return null;
         }
-        return new RowError(row, column(sheet, CERTIFICATE), mask(CERTIFICATE, certificate.value()),
+        return new RowError(row, column(sheet, CERTIFICATE), mask(certificate.value()),
                 "与第" + first + "行的残疾人证号重复，同一人在文件中只能出现一次（以第" + first + "行为准）");
     }
 
@@ -128,31 +171,16 @@ final class PersonImportCheck {
         String header = PersonTemplate.headerOf(field);
         int index = PersonTemplate.HEADERS.indexOf(header);
         String value = index >= 0 && index < cells.size() ? cells.get(index) : null;
-        return new RowError(row, column(sheet, header), mask(header, value), rule);
+        return new RowError(row, column(sheet, header), mask(value), rule);
     }
 
     private static String column(String sheet, String header) {
         return sheet == null ? header : sheet + "·" + header;
     }
 
-    /**
-     * Errors are kept after the import, so sensitive numbers in them are masked like on pages:
-     * the row number is what the user needs to find the value.
-     */
-    static String mask(String header, String value) {
-        if (value == null || value.isBlank()) {
-            return value;
-        }
-        String text = value.strip();
-        boolean certificate = header.equals(CERTIFICATE);
-        boolean phone = header.equals(PersonInput.LABELS.get("phone")) || header.equals(PersonInput.LABELS.get("guardianPhone"));
-        if (certificate && text.length() > 10) {
-            return text.substring(0, 6) + "*".repeat(text.length() - 10) + text.substring(text.length() - 4);
-        }
-        if (phone && text.length() > 7) {
-            return PhoneNumber.mask(text);
-        }
-        return text;
+    /** Errors are kept after the import: a value is kept only as {@link ShownValue} shows it. */
+    static String mask(String value) {
+        return ShownValue.of(value);
     }
 
     int distinctCertificates() {

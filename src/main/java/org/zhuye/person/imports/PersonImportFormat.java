@@ -10,18 +10,21 @@ import java.util.Locale;
 enum PersonImportFormat {
     CSV, XLSX;
 
-    /** By the name's extension, else by content: an XLSX is a ZIP archive, which starts "PK\3\4". */
+    /**
+     * By content, whatever the name says: an XLSX is a ZIP archive, which starts "PK\3\4" (an old
+     * .xls starts D0 CF 11 E0 and is refused by the workbook reader with its own message). Other
+     * content is CSV, unless the name claims a workbook: then it is read as one and refused as
+     * not being one, rather than shown as a CSV's wrong header.
+     */
     static PersonImportFormat detect(String fileName, Path content) throws IOException {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return XLSX;
-        }
-        if (name.endsWith(".csv")) {
-            return CSV;
-        }
+        byte[] head;
         try (InputStream in = Files.newInputStream(content)) {
-            byte[] head = in.readNBytes(4);
-            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4 ? XLSX : CSV;
+            head = in.readNBytes(4);
         }
+        boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean ole = head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
+                && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return zip || ole || name.endsWith(".xlsx") || name.endsWith(".xls") ? XLSX : CSV;
     }
 }

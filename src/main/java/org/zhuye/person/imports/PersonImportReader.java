@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.zhuye.platform.csv.CsvReader;
 import org.zhuye.platform.csv.RowError;
 import org.zhuye.platform.database.CopyBuffer;
+import org.zhuye.platform.xlsx.XlsxReader;
 
 /**
  * Reads a file on a thread of its own and hands its good rows on as chunks of COPY text, so the
@@ -44,6 +45,8 @@ final class PersonImportReader implements AutoCloseable {
     private long rowsRead;
 
     private final int chunkRows;
+    /** Set on the reading thread when the file could not be read to its end. */
+    private boolean stoppedEarly;
 
     private PersonImportReader(Path file, PersonImportFormat format, PersonImportCheck check, int workers,
                                int chunkRows, Function<PersonImportBatches.Raw, PersonImportBatches.Checked> work,
@@ -117,10 +120,13 @@ final class PersonImportReader implements AutoCloseable {
         PersonImportSource opened;
         try {
             opened = PersonImportSource.open(file, format);
+        } catch (XlsxReader.XlsxFormatException e) {
+            sink.errors(List.of(new RowError(e.row(), null, null, e.getMessage())));
+            return;
         } catch (IOException | RuntimeException e) {
             sink.errors(List.of(new RowError(1, null, null, format == PersonImportFormat.XLSX
                     ? "无法读取XLSX文件，请确认它是用Excel或WPS保存的.xlsx工作簿（不支持旧的.xls）"
-                    : "无法读取文件：" + e.getMessage())));
+                    : "无法读取文件")));
             return;
         }
         try (PersonImportSource source = opened; PersonImportBatches batches = new PersonImportBatches(workers, work)) {
@@ -148,7 +154,7 @@ final class PersonImportReader implements AutoCloseable {
                     continue;
                 }
                 rows++;
-                batch.add(new PersonImportBatches.Raw(rows, source.rowNumber(), source.sheet(), cells));
+                batch.add(new PersonImportBatches.Raw(rows, source.rowNumber(), source.sheet(), cells, source.numberCells()));
                 if (batch.size() == PersonImportBatches.BATCH) {
                     if (Thread.currentThread().isInterrupted()) {
                         throw new IllegalStateException("导入已停止");
@@ -170,7 +176,9 @@ final class PersonImportReader implements AutoCloseable {
             batches.drain(good);
             rowsRead = rows;
             chunk.flush();
-            if (!sawHeader) {
+            if (stoppedEarly) {
+                // The file could not be read to its end: the reason is reported, "empty" would mislead.
+            } else if (!sawHeader) {
                 errors.add(new RowError(1, null, null, "文件是空的：第1行应为模板的表头"));
             } else if (rows == 0) {
                 errors.add(new RowError(2, null, null, "文件只有表头，没有数据行"));
@@ -189,17 +197,23 @@ final class PersonImportReader implements AutoCloseable {
         }
     }
 
-    /** A file that is not CSV at all (an unterminated quote) ends the reading with one error for that row. */
-    private static List<String> nextRow(PersonImportSource source, List<RowError> errors) throws IOException {
+    /**
+     * A file that cannot be read on (an unterminated quote, a cell past Excel's limit, bytes of
+     * another encoding, a broken workbook) ends the reading with one error for the row it got to.
+     */
+    private List<String> nextRow(PersonImportSource source, List<RowError> errors) throws IOException {
         try {
             return source.next();
         } catch (CsvReader.CsvFormatException e) {
-            errors.add(new RowError(e.row(), null, null, "CSV格式错误：引号未闭合，此行之后的内容无法读取"));
-            return null;
+            errors.add(new RowError(e.row(), null, null, "CSV格式错误：" + e.reason()));
+        } catch (XlsxReader.XlsxFormatException e) {
+            errors.add(new RowError(e.row(), null, null, e.getMessage()));
         } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
-            errors.add(new RowError(Math.max(1, source.rowNumber()), null, null, "无法读取XLSX文件：" + e.getMessage()));
-            return null;
+            errors.add(new RowError(Math.max(1, source.rowNumber()), null, null,
+                    "无法读取XLSX文件：第" + Math.max(1, source.rowNumber()) + "行之后的内容已损坏，请在Excel中打开后另存为XLSX"));
         }
+        stoppedEarly = true;
+        return null;
     }
 
     private final class ChunkBuilder {

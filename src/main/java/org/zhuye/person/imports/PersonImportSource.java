@@ -28,6 +28,11 @@ interface PersonImportSource extends AutoCloseable {
     /** The sheet to name in messages, or null when the file has one sheet (or is CSV). */
     String sheet();
 
+    /** Bit i set when cell i of the last row was a number cell (a workbook's); always 0 for CSV. */
+    default long numberCells() {
+        return 0;
+    }
+
     long totalBytes();
 
     /** Bytes read so far; for XLSX an estimate from the rows the sheets declare. */
@@ -37,6 +42,7 @@ interface PersonImportSource extends AutoCloseable {
     void close() throws IOException;
 
     static PersonImportSource open(Path file, PersonImportFormat format) throws IOException {
+        // An XLSX is a ZIP archive whatever its name says; a CSV named .xlsx is refused as no workbook.
         return format == PersonImportFormat.XLSX ? new Xlsx(file) : new Csv(file);
     }
 
@@ -48,7 +54,7 @@ interface PersonImportSource extends AutoCloseable {
         Csv(Path file) throws IOException {
             this.total = Files.size(file);
             this.counted = new CountingStream(Files.newInputStream(file));
-            this.reader = CsvReader.utf8(counted);
+            this.reader = CsvReader.detecting(counted);
         }
 
         @Override
@@ -105,8 +111,17 @@ interface PersonImportSource extends AutoCloseable {
                 // The first non-empty row of each sheet holds its header.
                 atHeader = reader.sheetIndex() != lastSheet;
                 lastSheet = reader.sheetIndex();
+                // A workbook leaves empty trailing cells out; a CSV row must have every column.
+                while (row.size() < PersonTemplate.HEADERS.size()) {
+                    row.add("");
+                }
             }
             return row;
+        }
+
+        @Override
+        public long numberCells() {
+            return reader.numberCells();
         }
 
         @Override

@@ -2,6 +2,8 @@ package org.zhuye.person.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonInput;
@@ -13,11 +15,31 @@ import org.zhuye.person.PersonInput;
  */
 public final class PersonTemplate {
 
-    public static final List<String> HEADERS = List.of(
-            "残疾人证号", "姓名", "民族", "文化程度", "居住地区划代码", "户籍类别", "联系电话", "多重残疾类别",
-            "证件状态", "发证日期", "有效期至", "监护人或联系人", "与本人关系", "监护人电话",
-            "是否就业", "就业状况日期", "就业形式", "就业单位", "职业", "月收入（元）", "就业满意度",
-            "未就业主要原因", "未就业主要生活来源");
+    /**
+     * A column of the template: its header, the most characters a cell may hold (every column has
+     * one, so no field can carry megabytes into the registry), and whether Excel must keep it as
+     * text (a number cell keeps only 15 digits, so a certificate number typed as a number has lost
+     * its last digits before we see it).
+     */
+    public record Column(String header, int maxLength, boolean textOnly) {
+    }
+
+    public static final List<Column> COLUMNS = List.of(
+            new Column("残疾人证号", 24, true), new Column("姓名", 50, false), new Column("民族", 20, false),
+            new Column("文化程度", 20, false), new Column("居住地区划代码", 12, false), new Column("户籍类别", 10, false),
+            new Column("联系电话", 20, false), new Column("多重残疾类别", 50, false), new Column("证件状态", 10, false),
+            new Column("发证日期", 20, false), new Column("有效期至", 20, false), new Column("监护人或联系人", 50, false),
+            new Column("与本人关系", 20, false), new Column("监护人电话", 20, false), new Column("是否就业", 10, false),
+            new Column("就业状况日期", 20, false), new Column("就业形式", 20, false), new Column("就业单位", 100, false),
+            new Column("职业", 50, false), new Column("月收入（元）", 20, false), new Column("就业满意度", 10, false),
+            new Column("未就业主要原因", 50, false), new Column("未就业主要生活来源", 50, false));
+
+    public static final List<String> HEADERS = COLUMNS.stream().map(Column::header).toList();
+
+    /** What Excel shows in a cell whose formula failed; never a name or an employer. */
+    private static final Set<String> EXCEL_ERRORS = Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!",
+            "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#BUSY!",
+            "#CONNECT!", "#UNKNOWN!");
 
     /** Index of the first employment column; a row whose employment columns are all blank has no status. */
     public static final int EMPLOYMENT_FROM = 14;
@@ -59,11 +81,62 @@ public final class PersonTemplate {
         return List.copyOf(row);
     }
 
+    /**
+     * What is wrong with the cell at {@code index} whatever the column means, or null: control
+     * characters (a NUL or a line break never belongs in a one-line field), an Excel error value,
+     * more characters than the column allows, a number where the column must be text.
+     */
+    static String cellProblem(int index, String raw, boolean numberCell) {
+        Column column = COLUMNS.get(index);
+        String value = trim(raw);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.codePoints().anyMatch(Character::isISOControl)) {
+            return "不能含换行符、制表符或其他控制字符";
+        }
+        if (EXCEL_ERRORS.contains(value.toUpperCase(Locale.ROOT))) {
+            return "单元格是Excel的错误值（公式出错或引用失效），请填写实际内容";
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length > column.maxLength()) {
+            return "不超过" + column.maxLength() + "个字（本格有" + length + "个字）";
+        }
+        if (numberCell && column.textOnly()) {
+            return "单元格是数字格式，Excel只保留数字的前15位，末几位已经丢失：请把这一列设为“文本”格式后重新输入";
+        }
+        return null;
+    }
+
+    /**
+     * The cell without leading and trailing spaces of any kind: besides ASCII spaces, the
+     * no-break space (U+00A0) that web pages and Excel leave behind, the ideographic space
+     * (U+3000), and zero-width spaces and byte-order marks, which {@link String#strip} keeps.
+     */
+    static String trim(String value) {
+        if (value == null) {
+            return "";
+        }
+        int start = 0;
+        int end = value.length();
+        while (start < end && isSpace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
     private static String cell(List<String> row, int index) {
         if (index >= row.size()) {
             return null;
         }
-        String value = row.get(index);
-        return value == null || value.isBlank() ? null : value.strip();
+        String value = trim(row.get(index));
+        return value.isEmpty() ? null : value;
     }
 }

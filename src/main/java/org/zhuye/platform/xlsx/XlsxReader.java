@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -31,6 +32,12 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class XlsxReader implements AutoCloseable {
 
+    /** Excel's limit for the text of one cell. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
+    /** The serial of 10000-01-01, the first day Excel cannot show. */
+    private static final BigDecimal LAST_DATE_SERIAL = BigDecimal.valueOf(2_958_466);
+
     private static final Pattern DIMENSION = Pattern.compile("<dimension ref=\"[A-Z]+\\d+:[A-Z]+(\\d+)\"");
 
     private final ReadableWorkbook workbook;
@@ -41,10 +48,13 @@ public final class XlsxReader implements AutoCloseable {
     private Iterator<Row> rows;
     private int rowNumber;
     private long rowsRead;
+    private long numberCells;
 
     private XlsxReader(Path file) throws IOException {
+        XlsxParts.check(file);
         this.estimatedRows = estimateRows(file);
-        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        // A cell whose value does not parse as its type says becomes an ERROR cell, reported by text().
+        this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
         this.sheets = workbook.getSheets().toList();
     }
 
@@ -64,10 +74,15 @@ public final class XlsxReader implements AutoCloseable {
             Row row = rows.next();
             rowNumber = row.getRowNum();
             rowsRead++;
+            numberCells = 0;
             List<String> cells = new ArrayList<>(row.getCellCount());
             boolean any = false;
             for (int i = 0; i < row.getCellCount(); i++) {
-                String text = text(row.getCell(i));
+                Cell cell = row.getCell(i);
+                String text = text(cell, rowNumber, i);
+                if (i < 64 && cell != null && cell.getType() == CellType.NUMBER) {
+                    numberCells |= 1L << i;
+                }
                 any |= !text.isEmpty();
                 cells.add(text);
             }
@@ -75,6 +90,11 @@ public final class XlsxReader implements AutoCloseable {
                 return cells;
             }
         }
+    }
+
+    /** Bit i is set when cell i of the last row returned was a number cell (columns past 64 are not told). */
+    public long numberCells() {
+        return numberCells;
     }
 
     /** The row number of the last row returned, as the spreadsheet shows it (1 = first row of its sheet). */
@@ -124,17 +144,42 @@ public final class XlsxReader implements AutoCloseable {
         return true;
     }
 
-    static String text(Cell cell) {
+    static String text(Cell cell, int row, int column) throws XlsxFormatException {
         if (cell == null) {
             return "";
         }
-        return switch (cell.getType()) {
+        String text = switch (cell.getType()) {
             case STRING -> cell.asString() == null ? "" : cell.asString();
             case NUMBER -> number(cell);
             case BOOLEAN -> String.valueOf(cell.asBoolean());
-            case FORMULA, ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
+            case FORMULA -> cell.getRawValue() == null ? "" : cell.getRawValue();
+            case ERROR -> error(cell, row, column);
             case EMPTY -> "";
         };
+        if (text.length() > MAX_CELL_CHARS) {
+            throw new XlsxFormatException(row, cellName(column, row) + "单元格超过" + MAX_CELL_CHARS + "个字符（Excel单元格的上限）");
+        }
+        return text;
+    }
+
+    /** Excel's own error values (#N/A, #REF!…) start with '#'; anything else is a value its type could not hold. */
+    private static String error(Cell cell, int row, int column) throws XlsxFormatException {
+        String raw = cell.getRawValue() == null ? "" : cell.getRawValue();
+        if (raw.startsWith("#")) {
+            return raw;
+        }
+        String shown = raw.length() > 20 ? raw.substring(0, 20) + "…" : raw;
+        throw new XlsxFormatException(row, cellName(column, row) + "单元格标为数字（或逻辑值），内容却是“" + shown
+                + "”：文件不是Excel或WPS正常保存的，请在Excel中打开后另存为XLSX");
+    }
+
+    /** The cell's name as Excel shows it, e.g. B7. */
+    static String cellName(int column, int row) {
+        StringBuilder name = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            name.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return name.append(row).toString();
     }
 
     private static String number(Cell cell) {
@@ -142,9 +187,15 @@ public final class XlsxReader implements AutoCloseable {
         if (value == null) {
             return "";
         }
-        if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
-            LocalDateTime date = cell.asDate();
-            return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
+        // Excel shows ##### for a date serial below 0 or past 9999-12-31; the number goes on, for the date check to refuse.
+        boolean calendar = value.signum() >= 0 && value.compareTo(LAST_DATE_SERIAL) < 0;
+        if (calendar && isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            try {
+                LocalDateTime date = cell.asDate();
+                return date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
+            } catch (RuntimeException e) {
+                // Whatever else the reader cannot turn into a date: the number, as above.
+            }
         }
         return value.stripTrailingZeros().toPlainString();
     }
@@ -177,6 +228,20 @@ public final class XlsxReader implements AutoCloseable {
             return 0;
         }
         return total;
+    }
+
+    /** A workbook that cannot be read as a workbook, with the row to point at and the reason in Chinese. */
+    public static final class XlsxFormatException extends IOException {
+        private final int row;
+
+        public XlsxFormatException(int row, String message) {
+            super(message);
+            this.row = row;
+        }
+
+        public int row() {
+            return row;
+        }
     }
 
     @Override

@@ -33,6 +33,13 @@ final class ImportFiles {
         return row;
     }
 
+    /** How many persons hold the number (0 or 1), found by its lookup hash as the registry finds it. */
+    static long stored(org.springframework.jdbc.core.simple.JdbcClient jdbc, org.zhuye.platform.crypto.FieldCipher cipher,
+                       String certificate) {
+        return jdbc.sql("SELECT count(*) FROM person WHERE cert_hash = ?")
+                .param(cipher.lookupHash(certificate.substring(0, 20))).query(Long.class).single();
+    }
+
     static List<String> withoutStatus(List<String> row) {
         List<String> copy = new ArrayList<>(row);
         for (int i = PersonTemplate.EMPLOYMENT_FROM; i < copy.size(); i++) {

@@ -91,7 +91,6 @@ class PersonImportApiTest {
     }
 
     long stored(String certificate) {
-        return jdbc.sql("SELECT count(*) FROM person WHERE cert_hash = ?")
-                .param(cipher.lookupHash(certificate.substring(0, 20))).query(Long.class).single();
+        return ImportFiles.stored(jdbc, cipher, certificate);
     }
 }

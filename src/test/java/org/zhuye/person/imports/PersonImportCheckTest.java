@@ -139,9 +139,13 @@ class PersonImportCheckTest {
 
     @Test
     void sensitiveValuesInErrorsAreMasked() {
-        assertThat(PersonImportCheck.mask("联系电话", "13812345678")).isEqualTo("138****5678");
-        assertThat(PersonImportCheck.mask("残疾人证号", "15010219850312123242")).isEqualTo("150102**********3242");
-        assertThat(PersonImportCheck.mask("姓名", "巴特尔")).isEqualTo("巴特尔");
+        assertThat(PersonImportCheck.mask("13812345678")).isEqualTo("138****5678");
+        assertThat(PersonImportCheck.mask("15010219850312123242")).isEqualTo("150102**********3242");
+        assertThat(PersonImportCheck.mask("巴特尔")).isEqualTo("巴特尔");
+        // The check character X sits before the category and grade: the whole number is one run.
+        assertThat(PersonImportCheck.mask("15010219850312123X42")).isEqualTo("150102**********3X42");
+        assertThat(PersonImportCheck.mask("0471-6234567，区划 150102001001，2020-05-01"))
+                .isEqualTo("047*-***4567，区划 150102001001，2020-05-01");
     }
 
     private static Map<String, RowError> byColumn(List<RowError> errors) {
