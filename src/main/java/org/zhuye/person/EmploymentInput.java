@@ -19,7 +19,21 @@ public record EmploymentInput(String effectiveOn, String employed, String form, 
             "reason", "未就业主要原因", "livelihood", "未就业主要生活来源");
 
     public Validated validate(CodeLists codes, LocalDate today, LocalDate birthDate) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("effectiveOn", effectiveOn);
+        fields.put("employed", employed);
+        fields.put("form", form);
+        fields.put("employerName", employerName);
+        fields.put("occupation", occupation);
+        fields.put("monthlyIncome", monthlyIncome);
+        fields.put("satisfaction", satisfaction);
+        fields.put("reason", reason);
+        fields.put("livelihood", livelihood);
         Map<String, String> errors = new LinkedHashMap<>();
+        if (!TextFields.check(fields, errors)) {
+            // Nothing else is read from a field that is not one line of text of its length.
+            return new Validated(null, errors);
+        }
         LocalDate date = null;
         try {
             date = effectiveOn == null || effectiveOn.isBlank() ? today : LocalDate.parse(effectiveOn.strip().replace('/', '-'));

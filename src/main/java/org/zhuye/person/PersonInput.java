@@ -39,6 +39,8 @@ public record PersonInput(String certificateNumber, String name, String ethnicit
     }
 
     public Validated validate(CodeLists codes) {
+        Map<String, String> textErrors = new LinkedHashMap<>();
+        TextFields.check(fields(), textErrors);
         Map<String, String> errors = new LinkedHashMap<>();
         CertificateNumber.Result certificate = CertificateNumber.parse(certificateNumber);
         if (!certificate.valid()) {
@@ -84,12 +86,33 @@ public record PersonInput(String certificateNumber, String name, String ethnicit
         if (relation != null && !codes.contains(CodeLists.RELATION, relation)) {
             errors.put("guardianRelation", "与本人关系须为列表中的一项");
         }
+        // A field that is not one line of text of its length is reported as that, whatever else it breaks.
+        errors.putAll(textErrors);
         if (!errors.isEmpty()) {
             return new Validated(null, errors);
         }
         return new Validated(new PersonData(certificate.number(), cleanName, cleanEthnicity, cleanEducation, cleanRegion,
                 cleanHukou, cleanPhone, multiple, status, issued, validUntil, text(guardianName), relation,
                 cleanGuardianPhone), Map.of());
+    }
+
+    private Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("certificateNumber", certificateNumber);
+        fields.put("name", name);
+        fields.put("ethnicity", ethnicity);
+        fields.put("education", education);
+        fields.put("regionCode", regionCode);
+        fields.put("hukou", hukou);
+        fields.put("phone", phone);
+        fields.put("multipleCategories", multipleCategories);
+        fields.put("certStatus", certStatus);
+        fields.put("certIssuedOn", certIssuedOn);
+        fields.put("certValidUntil", certValidUntil);
+        fields.put("guardianName", guardianName);
+        fields.put("guardianRelation", guardianRelation);
+        fields.put("guardianPhone", guardianPhone);
+        return fields;
     }
 
     private List<Integer> multiple(CertificateNumber.Result certificate, Map<String, String> errors) {

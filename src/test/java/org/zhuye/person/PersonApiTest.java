@@ -90,6 +90,24 @@ class PersonApiTest {
     }
 
     @Test
+    void textWithControlCharactersOrPastItsFieldsLengthIsRefusedAsThroughAnImport() {
+        Api staff = as(Role.STAFF, "150102000000");
+        String certificate = PersonRegistryTest.newCertificate(4, 3);
+        Api.Response refused = staff.postJson("/api/v1/persons", """
+                {"person": {"certificateNumber": "%s", "name": "其\\u0000木格", "ethnicity": "蒙古族",
+                            "regionCode": "150102001001", "hukou": "城镇", "guardianName": "%s"},
+                 "employment": {"employed": "是", "form": "灵活就业", "employerName": "%s", "occupation": "保洁员\\n主管"}}
+                """.formatted(certificate, "乙".repeat(51), "单位".repeat(51)));
+        assertThat(refused.status()).isEqualTo(422);
+        JsonNode errors = refused.json().get("fieldErrors");
+        assertThat(errors.get("name").asString()).contains("控制字符");
+        assertThat(errors.get("guardianName").asString()).contains("不超过50个字");
+        assertThat(errors.get("employerName").asString()).contains("不超过100个字");
+        assertThat(errors.get("occupation").asString()).contains("控制字符");
+        assertThat(staff.get("/api/v1/persons?certificateNumber=" + certificate).json().get("rows")).isEmpty();
+    }
+
+    @Test
     void aPersonOutsideTheCallersJurisdictionIsNotFound() {
         Api xincheng = as(Role.STAFF, "150102000000");
         long id = xincheng.postJson("/api/v1/persons", body(PersonRegistryTest.newCertificate(4, 3), "图雅")).json().get("id").asLong();

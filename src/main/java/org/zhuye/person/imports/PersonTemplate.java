@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonInput;
+import org.zhuye.person.TextFields;
 
 /**
  * The one file layout for importing and exporting persons (CSV or XLSX): Chinese headers, one
@@ -24,15 +25,15 @@ public final class PersonTemplate {
     public record Column(String header, int maxLength, boolean textOnly) {
     }
 
-    public static final List<Column> COLUMNS = List.of(
-            new Column("残疾人证号", 24, true), new Column("姓名", 50, false), new Column("民族", 20, false),
-            new Column("文化程度", 20, false), new Column("居住地区划代码", 12, false), new Column("户籍类别", 10, false),
-            new Column("联系电话", 20, false), new Column("多重残疾类别", 50, false), new Column("证件状态", 10, false),
-            new Column("发证日期", 20, false), new Column("有效期至", 20, false), new Column("监护人或联系人", 50, false),
-            new Column("与本人关系", 20, false), new Column("监护人电话", 20, false), new Column("是否就业", 10, false),
-            new Column("就业状况日期", 20, false), new Column("就业形式", 20, false), new Column("就业单位", 100, false),
-            new Column("职业", 50, false), new Column("月收入（元）", 20, false), new Column("就业满意度", 10, false),
-            new Column("未就业主要原因", 50, false), new Column("未就业主要生活来源", 50, false));
+    /** The template's columns in order, each the field of {@link PersonInput} or {@link EmploymentInput} it holds. */
+    private static final List<String> FIELDS = List.of("certificateNumber", "name", "ethnicity", "education",
+            "regionCode", "hukou", "phone", "multipleCategories", "certStatus", "certIssuedOn", "certValidUntil",
+            "guardianName", "guardianRelation", "guardianPhone", "employed", "effectiveOn", "form", "employerName",
+            "occupation", "monthlyIncome", "satisfaction", "reason", "livelihood");
+
+    public static final List<Column> COLUMNS = FIELDS.stream()
+            .map(field -> new Column(headerOf(field), TextFields.maxLength(field), field.equals("certificateNumber")))
+            .toList();
 
     public static final List<String> HEADERS = COLUMNS.stream().map(Column::header).toList();
 
@@ -92,15 +93,12 @@ public final class PersonTemplate {
         if (value.isEmpty()) {
             return null;
         }
-        if (value.codePoints().anyMatch(Character::isISOControl)) {
-            return "不能含换行符、制表符或其他控制字符";
+        String textProblem = TextFields.problem(FIELDS.get(index), value);
+        if (textProblem != null) {
+            return textProblem;
         }
         if (EXCEL_ERRORS.contains(value.toUpperCase(Locale.ROOT))) {
             return "单元格是Excel的错误值（公式出错或引用失效），请填写实际内容";
-        }
-        int length = value.codePointCount(0, value.length());
-        if (length > column.maxLength()) {
-            return "不超过" + column.maxLength() + "个字（本格有" + length + "个字）";
         }
         if (numberCell && column.textOnly()) {
             return "单元格是数字格式，Excel只保留数字的前15位，末几位已经丢失：请把这一列设为“文本”格式后重新输入";
