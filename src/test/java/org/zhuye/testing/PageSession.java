@@ -38,7 +38,9 @@ public final class PageSession {
     }
 
     public Page get(String path) {
-        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        // As a browser asks, so errors come as the error page rather than as JSON.
+        HttpResponse<byte[]> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
         return new Page(response.statusCode(), response.body());
     }
 
