@@ -6,6 +6,7 @@ import tools.jackson.databind.DatabindException;
 import java.util.Map;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -69,6 +70,12 @@ class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
         return body(HttpStatus.CONTENT_TOO_LARGE, "上传的文件太大");
+    }
+
+    /** The database is down or recovering: not the caller's fault nor a defect, and worth a retry. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<Map<String, Object>> databaseDown(DataAccessResourceFailureException e) {
+        return body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
 
     @ExceptionHandler(RuntimeException.class)
