@@ -1,31 +1,25 @@
 package org.zhuye.account;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import org.zhuye.platform.web.ApiErrorBody;
 
-/** Writes the API's error body, {@code {"status": n, "error": "…"}}, from filters outside MVC. */
+/** Writes the API's error body ({@link ApiErrorBody}) from the security filters, with the 401's challenge. */
 @Component
 class ApiErrorWriter {
 
-    private final JsonMapper json;
+    private final ApiErrorBody body;
 
-    ApiErrorWriter(JsonMapper json) {
-        this.json = json;
+    ApiErrorWriter(ApiErrorBody body) {
+        this.body = body;
     }
 
     void write(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"zhuye\", Bearer");
         }
-        json.writeValue(response.getOutputStream(), Map.of("status", status, "error", message));
+        body.write(response, status, message);
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.zhuye.audit.AuditTrail;
+import org.zhuye.platform.web.DatabaseUnavailable;
 
 /**
  * Two chains: the JSON API under /api/** (stateless, HTTP Basic or bearer token, no CSRF since no
@@ -62,15 +63,13 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/casework/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌")))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(errors, response, e)))
                 .addFilterBefore(new BearerTokenFilter(tokens, accounts, audit, errors), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityConfiguration::privacyHeaders)
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) ->
-                                errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌"))
+                        .authenticationEntryPoint((request, response, ex) -> unauthorized(errors, response, ex))
                         .accessDeniedHandler((request, response, ex) -> errors.write(response, 403,
                                 mustChangePassword() ? "必须先在网页上修改初始密码" : "您的角色无权进行此操作")))
                 .build();
@@ -113,6 +112,16 @@ class SecurityConfiguration {
     private static void privacyHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY));
+    }
+
+    /** 401, unless the credentials could not be checked because the database is down: then 503. */
+    private static void unauthorized(ApiErrorWriter errors, jakarta.servlet.http.HttpServletResponse response,
+                                     Exception failure) throws java.io.IOException {
+        if (DatabaseUnavailable.causes(failure)) {
+            errors.write(response, 503, DatabaseUnavailable.MESSAGE);
+        } else {
+            errors.write(response, 401, "需要登录：请使用 HTTP Basic 或 Bearer 接口令牌");
+        }
     }
 
     private static boolean mustChangePassword() {

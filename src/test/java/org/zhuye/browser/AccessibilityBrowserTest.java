@@ -84,6 +84,11 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertEquals(404, page.navigate("/no-such-page").status());
         assertThat(page.locator("h1")).hasText("未找到");
         check("not-found");
+
+        assertEquals(400, page.navigate("/persons?category=abc").status());
+        assertThat(page.locator("h1")).hasText("请求有误");
+        assertThat(page.locator("#content")).containsText("参数 category 的值“abc”无效：应为整数");
+        check("bad-request");
     }
 
     @Test

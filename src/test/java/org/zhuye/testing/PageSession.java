@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A signed-in browser session without a browser: a real HTTP client with a cookie jar that signs in
- * through the login form (with its CSRF token) and then requests pages as that session. Redirects
- * are not followed, so a test sees where the application sends the session.
+ * through the login form (with its CSRF token) and then requests pages as that session, asking
+ * for HTML as a browser does (error pages depend on it). Redirects are not followed, so a test
+ * sees where the application sends the session.
  */
 public final class PageSession {
 
@@ -76,6 +77,7 @@ public final class PageSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             Matcher matcher = CSRF.matcher(response.body());

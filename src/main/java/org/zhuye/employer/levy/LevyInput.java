@@ -23,6 +23,12 @@ public record LevyInput(Integer year, String regionCode, String employerType, In
                         List<Integer> monthlyHeadcounts, BigDecimal wageTotal, BigDecimal socialAverageWage,
                         List<Employee> disabledEmployees) {
 
+    /**
+     * The most disabled employees one request may list: far above any unit's (the largest employers
+     * have a few thousand), far below what ties the server up (300,000 rows took 3 s).
+     */
+    public static final int MAX_EMPLOYEES = 10_000;
+
     /** One disabled employee: certificate category 1–7, grade 1–4, months employed 1–12. */
     public record Employee(Integer category, Integer grade, Integer months) {
     }
@@ -104,6 +110,11 @@ public record LevyInput(Integer year, String regionCode, String employerType, In
     private List<DisabledEmployee> employees(Map<String, String> errors) {
         List<DisabledEmployee> employees = new ArrayList<>();
         if (disabledEmployees == null) {
+            return employees;
+        }
+        if (disabledEmployees.size() > MAX_EMPLOYEES) {
+            errors.put("disabledEmployees", "残疾职工（disabledEmployees）一次最多 " + MAX_EMPLOYEES + " 名，收到 "
+                    + disabledEmployees.size() + " 名");
             return employees;
         }
         for (int i = 0; i < disabledEmployees.size(); i++) {

@@ -1,7 +1,14 @@
 package org.zhuye.platform.database;
 
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,14 +34,37 @@ class EmbeddedDatabaseConfiguration {
 
     static final String DATABASE = "zhuye";
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    /**
+     * {@code startupWait}: how long the server may take to accept connections. zonky's default of 10 s
+     * is too short for crash recovery after a large load (22–45 s of WAL replay here): it would stop
+     * the server mid-recovery, and every later start would begin the replay again.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory) throws IOException {
+    EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory,
+                                      @Value("${zhuye.database.startup-wait:PT30M}") Duration startupWait)
+            throws IOException, SQLException {
+        return start(dataDirectory, startupWait);
+    }
+
+    /** Starts (or recovers) the server of {@code dataDirectory}, reachable by its owner's password only. */
+    static EmbeddedPostgres start(DataDirectory dataDirectory, Duration startupWait) throws IOException, SQLException {
         Path pgData = dataDirectory.resolve("postgres");
-        new StalePostmaster(pgData).clear();
-        return EmbeddedPostgres.builder()
+        if (new StalePostmaster(pgData).clear()) {
+            log.warn("数据库上次未正常关闭，启动时先进行崩溃恢复（重放预写日志）。数据量大时需要几分钟，请勿中断（最长等待 {}）",
+                    startupWait);
+        }
+        LocalAccess access = new LocalAccess(dataDirectory.dataDir());
+        String password = access.password();
+        Path binaries = dataDirectory.resolve("pg-binaries");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPGStartupWait(startupWait)
+                // zonky's own connections (the start-up check) sign in like the application.
+                .setConnectConfig("password", password)
                 .setDataDirectory(pgData)
                 .setCleanDataDirectory(false)
-                .setOverrideWorkingDirectory(dataDirectory.resolve("pg-binaries").toFile())
+                .setOverrideWorkingDirectory(binaries.toFile())
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
@@ -51,18 +81,30 @@ class EmbeddedDatabaseConfiguration {
                 // what lets a first load of the registry skip logging every row (BulkLoad).
                 .setServerConfig("wal_level", "minimal")
                 .setServerConfig("max_wal_senders", "0")
+                // Loopback only: the server is for this application on this machine.
                 .setServerConfig("listen_addresses", "localhost")
                 .setLocaleConfig("locale", "C.UTF-8")
                 .start();
+        // zonky makes its binaries directory writable by everyone at each start; the data directory
+        // holds the registry. Both are the owner's alone, as is the directory above them.
+        LocalAccess.ownerOnly(binaries);
+        Files.setPosixFilePermissions(pgData, PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(dataDirectory.dataDir(), PosixFilePermissions.fromString("rwx------"));
+        access.requirePassword(postgres, pgData, password);
+        return postgres;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres postgres) throws SQLException {
+    DataSource dataSource(EmbeddedPostgres postgres, DataDirectory dataDirectory) throws SQLException, IOException {
         createDatabaseIfMissing(postgres);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
         config.setUsername("postgres");
+        config.setPassword(new LocalAccess(dataDirectory.dataDir()).password());
         config.setMaximumPoolSize(10);
+        // With the server down (crashed, recovering) a request waits this long for a connection before it
+        // is answered 503; Hikari's 30 s default would leave callers hanging.
+        config.setConnectionTimeout(10_000);
         config.setPoolName("zhuye-embedded");
         return new HikariDataSource(config);
     }

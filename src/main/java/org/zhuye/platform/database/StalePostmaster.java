@@ -30,19 +30,25 @@ final class StalePostmaster {
         this.pidFile = pgDataDirectory.resolve("postmaster.pid");
     }
 
-    void clear() throws IOException {
+    /**
+     * Answers whether the server died without shutting down, so that its next start replays the
+     * write-ahead log first (crash recovery), which after a large load takes tens of seconds.
+     */
+    boolean clear() throws IOException {
         Optional<Long> pid = recordedPid();
         if (pid.isEmpty()) {
-            return;
+            return false;
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(this::isPostgres);
         if (process.isPresent()) {
             log.warn("发现上次未正常关闭的数据库进程 {}，正在关闭", pid.get());
             stop(process.get());
-        } else {
-            log.warn("删除残留的 {}（进程 {} 已不存在）", pidFile, pid.get());
+            Files.deleteIfExists(pidFile);
+            return false;
         }
+        log.warn("删除残留的 {}（进程 {} 已不存在）", pidFile, pid.get());
         Files.deleteIfExists(pidFile);
+        return true;
     }
 
     private Optional<Long> recordedPid() throws IOException {

@@ -5,18 +5,26 @@ import tools.jackson.databind.DatabindException;
 
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Every API error has the same body, {@code {"status": n, "error": "…"}}, worded in Chinese. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Before PageExceptionHandler, whose Controller filter also matches every RestController.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)
@@ -27,7 +35,19 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
-        return body(HttpStatus.BAD_REQUEST, "缺少参数：" + e.getParameterName());
+        return body(HttpStatus.BAD_REQUEST, BadParameters.missing(e.getParameterName()));
+    }
+
+    /** A query or path parameter that is not of its type ({@code category=abc}): the caller's mistake, named. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return body(HttpStatus.BAD_REQUEST, BadParameters.typeMismatch(e.getName(), e.getValue(), e.getRequiredType()));
+    }
+
+    /** Parameters bound to a record or form object, one of which is not of its type. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, Object>> bind(BindException e) {
+        return body(HttpStatus.BAD_REQUEST, BadParameters.bind(e.getBindingResult()));
     }
 
     /** Malformed JSON, or a value of the wrong type: a mistake of the caller's, named as far as it can be. */
@@ -41,9 +61,21 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, field == null ? "请求内容不是有效的 JSON" : "字段 " + field + " 的值类型不对");
     }
 
+    /** An upload endpoint called without a multipart body. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> notMultipart(MultipartException e) {
+        return body(HttpStatus.BAD_REQUEST, "上传请求的格式不对：文件应以 multipart/form-data 的 file 字段上传");
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
         return body(HttpStatus.CONTENT_TOO_LARGE, "上传的文件太大");
+    }
+
+    /** The database is down or recovering: not the caller's fault nor a defect, and worth a retry. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<Map<String, Object>> databaseDown(DataAccessResourceFailureException e) {
+        return body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -70,6 +102,6 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<Map<String, Object>> body(HttpStatusCode status, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", message));
+        return ResponseEntity.status(status).body(ApiErrorBody.of(status.value(), message));
     }
 }

@@ -53,6 +53,24 @@ class LevyApiTest {
         assertThat(json.get("steps").toString()).contains("第180号", "2023年第8号", "85,000.00", "未确认");
     }
 
+    private static String withEmployees(int count) {
+        String rows = String.join(",", java.util.Collections.nCopies(count, "{\"category\":4,\"grade\":2,\"months\":12}"));
+        return "{\"year\": 2024, \"regionCode\": \"150102000000\", \"employerType\": \"PRIVATE_ENTERPRISE\","
+                + " \"wageTotal\": 2400000, \"staffCount\": 20000, \"disabledEmployees\": [" + rows + "]}";
+    }
+
+    @Test
+    void aCalculationWithMoreEmployeesThanTheMaximumIsRefusedOnTheFieldAndAHugeBodyIsRefusedUnread() {
+        Api api = as(Role.EMPLOYER, "150102000000");
+        Api.Response tooMany = api.postJson("/api/v1/levy/calculate", withEmployees(LevyInput.MAX_EMPLOYEES + 1));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("fieldErrors").get("disabledEmployees").asString()).contains("最多 10000 名");
+        Api.Response huge = api.postJson("/api/v1/levy/calculate", withEmployees(300_000));
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().get("error").asString()).contains("请求内容过大");
+        assertThat(api.postJson("/api/v1/levy/calculate", withEmployees(LevyInput.MAX_EMPLOYEES)).status()).isEqualTo(200);
+    }
+
     @Test
     void theApiDescriptionListsTheCalculator() {
         assertThat(Api.anonymous(port).get("/api/openapi.json").json().get("paths").has("/api/v1/levy/calculate")).isTrue();

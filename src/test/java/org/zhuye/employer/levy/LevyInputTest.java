@@ -25,6 +25,15 @@ class LevyInputTest {
     }
 
     @Test
+    void moreDisabledEmployeesThanTheDocumentedMaximumAreRefusedOnTheField() {
+        List<LevyInput.Employee> many = java.util.Collections.nCopies(LevyInput.MAX_EMPLOYEES + 1,
+                new LevyInput.Employee(4, 2, 12));
+        LevyInput input = new LevyInput(2024, "150102000000", "PRIVATE_ENTERPRISE", 20_000, null, BigDecimal.TEN, null, many);
+        assertThat(refused(input).fieldErrors()).containsOnlyKeys("disabledEmployees");
+        assertThat(refused(input).fieldErrors().get("disabledEmployees")).contains("最多 10000 名，收到 10001 名");
+    }
+
+    @Test
     void monthlyHeadcountsMustBeTwelveNonNegativeNumbers() {
         LevyInput eleven = new LevyInput(2024, "15", "AGENCY", null, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
                 BigDecimal.TEN, null, null);
