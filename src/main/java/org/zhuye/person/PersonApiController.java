@@ -130,6 +130,11 @@ class PersonApiController {
     }
 
     record NewPerson(PersonInput person, EmploymentInput employment) {
+        /** A body without "person" is a person with every field blank, so each required field is named. */
+        NewPerson {
+            person = person != null ? person
+                    : new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     record CertificateCheck(boolean valid, List<String> errors, String sex, String birthDate, Integer category,

@@ -108,6 +108,15 @@ class PersonApiTest {
     }
 
     @Test
+    void anEmptyBodyIsRefusedFieldByFieldNotAServerError() {
+        Api staff = as(Role.STAFF, "150102000000");
+        Api.Response created = staff.postJson("/api/v1/persons", "{}");
+        assertThat(created.status()).isEqualTo(422);
+        assertThat(created.json().get("fieldErrors").propertyNames()).contains("certificateNumber", "name", "regionCode");
+        assertThat(staff.postJson("/api/v1/persons/certificate-check", "{}").status()).isLessThan(500);
+    }
+
+    @Test
     void aPersonOutsideTheCallersJurisdictionIsNotFound() {
         Api xincheng = as(Role.STAFF, "150102000000");
         long id = xincheng.postJson("/api/v1/persons", body(PersonRegistryTest.newCertificate(4, 3), "图雅")).json().get("id").asLong();

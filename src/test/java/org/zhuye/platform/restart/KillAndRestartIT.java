@@ -79,6 +79,10 @@ class KillAndRestartIT {
             assertThat(whileDown.statusCode()).as("with the database down the API is unavailable, not unauthorised")
                     .isEqualTo(503);
             assertThat(whileDown.body()).contains("数据库暂时无法连接");
+            HttpResponse<String> signInWhileDown = signIn(port, "admin", NEW_PASSWORD);
+            assertThat(signInWhileDown.statusCode()).as("the sign-in form says the database is down, not that the password is wrong")
+                    .isEqualTo(503);
+            assertThat(signInWhileDown.body()).contains("数据库暂时无法连接");
         } finally {
             first.destroyForcibly().waitFor();
         }
@@ -179,14 +183,25 @@ class KillAndRestartIT {
         return response;
     }
 
-    private static void changePasswordThroughThePages(int port, String current, String next) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String base = "http://localhost:" + port;
+    /** The login form submitted as a browser does; the answer after its redirects. */
+    private static HttpResponse<String> signIn(int port, String user, String password) throws Exception {
+        return signIn(browser(), "http://localhost:" + port, user, password);
+    }
+
+    private static HttpResponse<String> signIn(HttpClient browser, String base, String user, String password) throws Exception {
         String loginPage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> afterLogin = post(browser, base + "/login",
-                "username=admin&password=" + enc(current) + "&_csrf=" + csrf(loginPage));
+        return post(browser, base + "/login", "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + csrf(loginPage));
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private static void changePasswordThroughThePages(int port, String current, String next) throws Exception {
+        HttpClient browser = browser();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> afterLogin = signIn(browser, base, "admin", current);
         assertThat(afterLogin.uri().getPath()).as("a temporary password leads to the password page").isEqualTo("/account/password");
         HttpResponse<String> changed = post(browser, base + "/account/password", "current=" + enc(current)
                 + "&password=" + enc(next) + "&confirm=" + enc(next) + "&_csrf=" + csrf(afterLogin.body()));
@@ -196,6 +211,7 @@ class KillAndRestartIT {
     private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html") // as a browser asks: error pages answer in kind
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
