@@ -33,7 +33,7 @@ public final class RegionFile {
         List<Region> regions = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        try (CsvReader csv = CsvReader.utf8(input)) {
+        try (CsvReader csv = CsvReader.detecting(input)) {
             List<String> header = csv.next();
             if (header == null || !HEADER.equals(header.stream().map(String::strip).toList())) {
                 errors.add(new RowError(1, null, null, "表头必须是 " + String.join(",", HEADER)));

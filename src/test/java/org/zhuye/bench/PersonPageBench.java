@@ -69,8 +69,8 @@ class PersonPageBench {
         String report = """
                 ## Person page
 
-                %s, %s, load average at the start %s (other builds shared the
-                cores: the figures are inflated, the comparison is what counts). `PersonPageBench`
+                %s, %s, load average at the start %s (above 2, other work shared the
+                cores and the figures are inflated; the comparison, in one run, is what counts). `PersonPageBench`
                 (`mvn -Pbench test -Dtest=PersonPageBench`): %,d synthetic persons loaded with SQL in %.0f s, then
                 `GET /persons/{id}` of random persons over HTTP, %d signed-in sessions at once, after %d warm-up views.
 

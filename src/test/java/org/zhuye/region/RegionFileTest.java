@@ -71,6 +71,14 @@ class RegionFileTest {
     }
 
     @Test
+    void aFileSavedByExcelOnChineseWindowsInGbkReadsItsNamesRight() throws IOException {
+        String text = "code,name,level,parent_code,urban_rural_class,kind\n150000000000,内蒙古自治区,1,,,ADMIN\n";
+        RegionFile file = RegionFile.read(new ByteArrayInputStream(text.getBytes(java.nio.charset.Charset.forName("GBK"))));
+        assertThat(file.errors()).isEmpty();
+        assertThat(file.regions()).singleElement().satisfies(r -> assertThat(r.name()).isEqualTo("内蒙古自治区"));
+    }
+
+    @Test
     void aWrongHeaderStopsReadingWithOneMessage() throws IOException {
         RegionFile file = read("代码,名称\n150000000000,内蒙古自治区\n");
         assertThat(file.errors()).singleElement().extracting(RowError::row).isEqualTo(1);

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.DatabindException;
+import org.zhuye.platform.web.UnreadableJson;
 
 /**
  * {@code POST /api/v1/levy/calculate}: the levy calculator for any signed-in user. It holds no
@@ -42,13 +42,8 @@ class LevyApiController {
     /** Malformed JSON or a value of the wrong type (e.g. "year": "二〇二四"): say which field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
-                ? databind.getPath().stream().map(ref -> ref.getPropertyName() != null ? ref.getPropertyName()
-                        : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("")
-                : null;
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", field == null
-                ? "请求内容不是有效的 JSON"
-                : "字段 " + field + " 的值类型不对（年度、人数、类别、等级、月数应为整数，金额应为数字）"));
+        return ResponseEntity.badRequest().body(Map.of("status", 400, "error",
+                UnreadableJson.message(e, "（年度、人数、类别、等级、月数应为整数，金额应为数字）")));
     }
 
     /**

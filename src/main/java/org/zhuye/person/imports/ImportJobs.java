@@ -24,6 +24,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuye.platform.csv.RowError;
 import org.zhuye.platform.database.DataDirectory;
+import org.zhuye.platform.web.DatabaseUnavailable;
 import org.zhuye.region.Jurisdiction;
 
 /**
@@ -156,6 +157,11 @@ public class ImportJobs {
             ImportJob.Status status = outcome.errors() > 0 ? ImportJob.Status.FAILED : ImportJob.Status.SUCCEEDED;
             separately.executeWithoutResult(s -> jobs.finished(id, status, message(prepared.request(), outcome), outcome));
         } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causes(e)) {
+                // Nothing was saved, and the job's row cannot be written either: the caller gets the
+                // database's 503, and the next start marks the job cut short as failed.
+                throw e;
+            }
             log.error("人员导入任务 {} 出错", id, e);
             // The exception's text may quote SQL or file contents: it goes to the log, not to the user.
             separately.executeWithoutResult(s -> jobs.failed(id, "导入出错，未保存任何数据（任务 " + id

@@ -1,7 +1,6 @@
 package org.zhuye.platform.web;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import tools.jackson.databind.DatabindException;
 
 import java.util.Map;
 
@@ -53,12 +52,7 @@ class ApiExceptionHandler {
     /** Malformed JSON, or a value of the wrong type: a mistake of the caller's, named as far as it can be. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
-                ? databind.getPath().stream()
-                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("")
-                : null;
-        return body(HttpStatus.BAD_REQUEST, field == null ? "请求内容不是有效的 JSON" : "字段 " + field + " 的值类型不对");
+        return body(HttpStatus.BAD_REQUEST, UnreadableJson.message(e, ""));
     }
 
     /** An upload endpoint called without a multipart body. */
