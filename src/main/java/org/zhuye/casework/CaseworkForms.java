@@ -3,7 +3,6 @@ package org.zhuye.casework;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -35,14 +34,7 @@ public final class CaseworkForms {
 
     /** The region asked for, the jurisdiction when none; a malformed code answers 404 as an unknown one does. */
     public static RegionCode region(String text, Jurisdiction jurisdiction) {
-        if (text == null || text.isBlank()) {
-            return jurisdiction.root();
-        }
-        Optional<RegionCode> code = RegionCode.parse(text.strip());
-        if (code.isEmpty() || !jurisdiction.contains(code.get())) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区划，或不在您的管辖范围内：" + text);
-        }
-        return code.get();
+        return jurisdiction.regionFor(text);
     }
 
     /**

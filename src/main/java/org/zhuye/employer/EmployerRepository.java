@@ -11,7 +11,6 @@ import org.springframework.stereotype.Repository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
-import org.zhuye.region.RegionCode;
 
 /** SQL over {@code employer}. Every read is inside a jurisdiction (the unit's place of registration). */
 @Repository
@@ -45,10 +44,8 @@ public class EmployerRepository {
     public Page search(EmployerSearch search, Jurisdiction jurisdiction) {
         StringBuilder where = new StringBuilder("e.region_code LIKE :scope");
         MapSqlParameterSource params = new MapSqlParameterSource();
-        // A region filter outside the jurisdiction (or not a region code) matches nothing rather than widening it.
-        params.addValue("scope", search.regionCode() == null ? jurisdiction.likePattern()
-                : RegionCode.parse(search.regionCode()).filter(jurisdiction::contains)
-                        .map(c -> c.significantPrefix() + "%").orElse("-"));
+        // A region filter outside the jurisdiction (or not a region code) is a 404, never a wider scope.
+        params.addValue("scope", jurisdiction.likePatternFor(search.regionCode()));
         if (search.name() != null) {
             where.append(" AND strpos(e.name, :name) > 0");
             params.addValue("name", search.name());

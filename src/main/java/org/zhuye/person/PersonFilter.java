@@ -8,22 +8,18 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.region.Jurisdiction;
-import org.zhuye.region.RegionCode;
 
 /**
  * The WHERE clause of a person search (over {@code person p}) with its named parameters, shared
  * by the paged search and the streamed export so that both select exactly the same persons.
- * It always starts with the jurisdiction; a region filter outside it matches nothing.
+ * It always starts with the jurisdiction; a region filter outside it is a 404.
  */
 public record PersonFilter(String where, Map<String, Object> params) {
 
     public static PersonFilter of(PersonSearch search, byte[] certificateHash, LocalDate asOf, Jurisdiction jurisdiction) {
         StringBuilder sql = new StringBuilder("p.region_code LIKE :scope AND p.merged_into IS NULL");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", search.regionCode() == null ? jurisdiction.likePattern()
-                : RegionCode.parse(search.regionCode())
-                        .filter(jurisdiction::contains)
-                        .map(c -> c.significantPrefix() + "%").orElse("-"));
+        params.put("scope", jurisdiction.likePatternFor(search.regionCode()));
         if (certificateHash != null) {
             sql.append(" AND p.cert_hash = :cert");
             params.put("cert", certificateHash);

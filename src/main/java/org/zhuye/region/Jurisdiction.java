@@ -24,6 +24,25 @@ public record Jurisdiction(RegionCode root) {
         return root.significantPrefix() + "%";
     }
 
+    /**
+     * The region a caller names ({@code region=1501}, full or as its prefix) for a list or a
+     * figure: the jurisdiction's own when none is named.
+     *
+     * @throws RegionOutsideJurisdiction when the code is unreadable or outside this jurisdiction
+     */
+    public RegionCode regionFor(String named) {
+        if (named == null || named.isBlank()) {
+            return root;
+        }
+        return RegionCode.parse(named.strip()).filter(this::contains)
+                .orElseThrow(() -> new RegionOutsideJurisdiction(named.strip()));
+    }
+
+    /** {@link #regionFor} as the pattern for {@code region_code LIKE ?}. */
+    public String likePatternFor(String named) {
+        return regionFor(named).significantPrefix() + "%";
+    }
+
     public boolean contains(RegionCode code) {
         return code.isWithin(root);
     }

@@ -121,7 +121,11 @@ class EmployerApiTest {
         assertThat(xitun.send("PUT", "/api/v1/employers/" + id + "?version=0",
                 body(TestCreditCodes.next(), "x", "OTHER", null, "150402001001")).status()).isEqualTo(404);
         assertThat(xitun.get("/api/v1/employers?name=三中街某公司").json().get("rows")).isEmpty();
-        assertThat(xitun.get("/api/v1/employers?regionCode=150402002").json().get("rows")).isEmpty();
+        Api.Response filteredElsewhere = xitun.get("/api/v1/employers?regionCode=150402002");
+        assertThat(filteredElsewhere.status()).as("a region filter outside the jurisdiction, as any record there").isEqualTo(404);
+        assertThat(filteredElsewhere.json().get("error").asString()).contains("不在您的管辖范围内");
+        assertThat(xitun.get("/api/v1/declarations?regionCode=150402002").status()).isEqualTo(404);
+        assertThat(xitun.get("/api/v1/declarations?regionCode=150402001").status()).isEqualTo(200);
     }
 
     @Test

@@ -117,6 +117,19 @@ class PersonApiTest {
     }
 
     @Test
+    void aRegionFilterOutsideTheCallersJurisdictionIsNotFoundRatherThanAnEmptyList() {
+        var user = accounts.create("filter-outside", "150102000000", Role.STAFF);
+        Api staff = Api.basic(port, user.username(), AccountFixtures.PASSWORD);
+        assertThat(staff.get("/api/v1/persons?regionCode=150203").status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/persons?regionCode=abc").status()).isEqualTo(404);
+        assertThat(staff.get("/api/v1/persons?regionCode=150102001").status()).isEqualTo(200);
+        var page = org.zhuye.testing.PageSession.signIn(port, user.username(), AccountFixtures.PASSWORD);
+        assertThat(page.get("/persons?regionCode=150203").status()).isEqualTo(404);
+        assertThat(page.get("/persons/export.csv?regionCode=150203").status()).isEqualTo(404);
+        assertThat(page.get("/persons/export.xlsx?regionCode=150203").status()).isEqualTo(404);
+    }
+
+    @Test
     void aPersonOutsideTheCallersJurisdictionIsNotFound() {
         Api xincheng = as(Role.STAFF, "150102000000");
         long id = xincheng.postJson("/api/v1/persons", body(PersonRegistryTest.newCertificate(4, 3), "图雅")).json().get("id").asLong();

@@ -1,18 +1,14 @@
 package org.zhuye.employer.declaration;
 
 import org.zhuye.region.Jurisdiction;
-import org.zhuye.region.RegionCode;
 
 /** Filters of the review queue and the API list; null means any. */
 public record DeclarationSearch(Long employerId, Integer year, DeclarationStatus status, String regionCode, String name,
                                 int page, int pageSize) {
 
-    /** The region filter as a LIKE pattern; a region outside the jurisdiction (or no region code) matches nothing. */
+    /** The region filter as a LIKE pattern; a region outside the jurisdiction (or no region code) is a 404. */
     String scope(Jurisdiction jurisdiction) {
-        if (regionCode == null) {
-            return jurisdiction.likePattern();
-        }
-        return RegionCode.parse(regionCode).filter(jurisdiction::contains).map(c -> c.significantPrefix() + "%").orElse("-");
+        return jurisdiction.likePatternFor(regionCode);
     }
 
     /** Reads the query parameters of the page and the API; unreadable values are ignored, not errors. */

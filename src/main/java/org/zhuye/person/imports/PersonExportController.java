@@ -38,7 +38,7 @@ class PersonExportController {
             throws IOException {
         // An export carries every full number; the same rule as revealing one (not VIEWER).
         PersonPermissions.requireReveal(user);
-        PersonSearch search = filter.toSearch();
+        PersonSearch search = searchIn(filter, jurisdiction);
         attachment(response, "text/csv;charset=UTF-8", "csv");
         try (CsvWriter csv = new CsvWriter(response.getOutputStream())) {
             csv.row(PersonTemplate.HEADERS);
@@ -46,11 +46,18 @@ class PersonExportController {
         }
     }
 
+    /** The search, its region checked before the file starts: a region elsewhere is a 404, not an empty file. */
+    private static PersonSearch searchIn(ExportFilter filter, Jurisdiction jurisdiction) {
+        PersonSearch search = filter.toSearch();
+        jurisdiction.likePatternFor(search.regionCode());
+        return search;
+    }
+
     @GetMapping("/persons/export.xlsx")
     void xlsx(ExportFilter filter, UserAccount user, Jurisdiction jurisdiction, HttpServletResponse response)
             throws IOException {
         PersonPermissions.requireReveal(user);
-        PersonSearch search = filter.toSearch();
+        PersonSearch search = searchIn(filter, jurisdiction);
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
         OutputStream out = response.getOutputStream();
         try (XlsxWriter xlsx = new XlsxWriter(out, "人员")) {
