@@ -1,6 +1,7 @@
 package org.zhuye.person.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -330,9 +331,10 @@ class PersonImportTest {
     }
 
     @Test
-    void anExportOutsideTheJurisdictionFindsNobody() {
+    void anExportOfARegionOutsideTheJurisdictionIsNotFoundAndWritesNothing() {
         List<List<String>> rows = new ArrayList<>();
-        export.export(new PersonSearch(null, null, "150203", null, null, null, null, null, null, 0, 0), "CSV", XINCHENG, rows::add);
+        assertThatThrownBy(() -> export.export(new PersonSearch(null, null, "150203", null, null, null, null, null, null, 0, 0),
+                "CSV", XINCHENG, rows::add)).isInstanceOf(org.zhuye.region.RegionOutsideJurisdiction.class);
         assertThat(rows).isEmpty();
     }
 }
