@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
+import org.zhuye.region.RegionCode;
 
 @Repository
 @JurisdictionScoped
@@ -51,6 +53,27 @@ public class UserRepository {
                 .param("needle", needle)
                 .param("limit", limit)
                 .param("offset", offset)
+                .query(UserRepository::map)
+                .list();
+    }
+
+    /**
+     * The enabled accounts holding one of {@code roles} whose jurisdiction covers {@code region}
+     * (rooted at it or at a region above it), widest area first.
+     */
+    @OutsideJurisdiction("who covers a region is asked for the region's sake: the accounts above it are wider than the caller's own area")
+    public List<UserAccount> findCovering(RegionCode region, Set<Role> roles) {
+        List<String> covering = new ArrayList<>();
+        for (Optional<RegionCode> code = Optional.of(region); code.isPresent(); code = code.get().parent()) {
+            covering.add(code.get().value());
+        }
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM app_user
+                WHERE enabled AND region_code IN (:covering) AND roles && CAST(:roles AS text[])
+                ORDER BY region_code, username
+                """)
+                .param("covering", covering)
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
                 .query(UserRepository::map)
                 .list();
     }

@@ -1,11 +1,12 @@
 package org.zhuye.casework.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhuye.account.Role;
+import org.zhuye.account.UserRepository;
 import org.zhuye.region.RegionCode;
 
 /**
@@ -17,35 +18,26 @@ import org.zhuye.region.RegionCode;
 @Service
 class PlanResponsibles {
 
-    private final JdbcClient jdbc;
+    private static final Set<Role> RECORDING = Set.of(Role.STAFF, Role.ADMIN, Role.GRASSROOTS);
 
-    PlanResponsibles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final UserRepository users;
+
+    PlanResponsibles(UserRepository users) {
+        this.users = users;
     }
 
     /** The accounts that may be responsible for a person registered in {@code personRegion}, widest area first. */
     List<Candidate> forPerson(String personRegion) {
-        return jdbc.sql("""
-                SELECT username, display_name, region_code FROM app_user
-                WHERE enabled AND region_code IN (:covering) AND roles && ARRAY['STAFF', 'ADMIN', 'GRASSROOTS']::text[]
-                ORDER BY region_code, username
-                """)
-                .param("covering", covering(RegionCode.of(personRegion)))
-                .query((rs, i) -> new Candidate(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return users.findCovering(RegionCode.of(personRegion), RECORDING).stream()
+                .map(u -> new Candidate(u.username(), u.displayName(), u.regionCode())).toList();
+    }
+
+    boolean isAccount(String username) {
+        return users.usernameTaken(username);
     }
 
     Optional<Candidate> find(String username, String personRegion) {
         return forPerson(personRegion).stream().filter(c -> c.username().equals(username)).findFirst();
-    }
-
-    /** The region and every region above it: a jurisdiction rooted at any of them covers the region. */
-    private static List<String> covering(RegionCode region) {
-        List<String> codes = new ArrayList<>();
-        for (Optional<RegionCode> code = Optional.of(region); code.isPresent(); code = code.get().parent()) {
-            codes.add(code.get().value());
-        }
-        return codes;
     }
 
     record Candidate(String username, String displayName, String regionCode) {

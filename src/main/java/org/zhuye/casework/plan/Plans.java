@@ -212,8 +212,7 @@ public class Plans {
             errors.put("responsible", "请选择责任人");
             return null;
         }
-        boolean known = jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE username = ?)").param(name).query(Boolean.class).single();
-        if (!known) {
+        if (!responsibles.isAccount(name)) {
             errors.put("responsible", "责任人须为系统中的用户名：没有用户 " + name);
             return null;
         }
