@@ -84,6 +84,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/disclosure", "/disclosure.xlsx").permitAll()
+                        // 用户手册 and its screenshots: linked from the login page, no one's data.
+                        .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/regions/**").hasAnyRole(STAFF)
