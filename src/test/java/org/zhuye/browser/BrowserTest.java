@@ -117,6 +117,11 @@ abstract class BrowserTest {
     void check(Page page, String step) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve(testName + "-" + step + ".png")));
+        checkAxe(page, step);
+    }
+
+    /** Only the axe-core check, for a page too long to screenshot whole (the user guide). */
+    void checkAxe(Page page, String step) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertFalse(results.getPasses().isEmpty(), "axe-core 没有在「" + step + "」上运行任何规则");
         List<Rule> violations = results.getViolations();
