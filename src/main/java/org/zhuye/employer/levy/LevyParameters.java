@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,7 +75,7 @@ public record LevyParameters(int year, String regionCode, BigDecimal quotaRatio,
         private String text(LevyParameter name) {
             LevyParameterRow row = rows.get(name);
             if (row == null) {
-                throw new NoLevyParameters("缺少残保金参数“" + name.label() + "”（" + name + "）");
+                throw new NoLevyParameters("缺少残保金参数“" + name.label() + "”", List.of(name));
             }
             return row.value().strip();
         }
