@@ -23,16 +23,21 @@ public class MissingParameters {
         this.regions = regions;
     }
 
+    /** As {@link #message(ParameterDescription, String, String, String)}, naming the kind itself. */
+    public String message(ParameterDescription kind, String when, String regionCode) {
+        return message(kind, kind.label(), when, regionCode);
+    }
+
     /**
      * E.g. 缺少 2026 征收年度 呼和浩特市新城区 的“当地社会平均工资（元）”（请自治区管理员或所在盟市的管理员在“参数管理”中添加）.
      *
-     * @param label          the parameter (or parameters, joined) as its kind's page names it
-     * @param when           the year or day, e.g. "2026 征收年度" or "2025-12-31"
-     * @param regionCode     the region the rule was applied to, a full code or a significant prefix
-     * @param narrowestLevel the kind's {@link ParameterKind#narrowestLevel()}: who beside the province may add it
+     * @param kind       the kind that keeps the parameter: who beside the province may add it
+     * @param label      the parameter (or parameters, joined) as the kind's page names it
+     * @param when       the year or day, e.g. "2026 征收年度" or "2025-12-31 适用的"
+     * @param regionCode the region the rule was applied to, a full code or a significant prefix
      */
-    public String message(String label, String when, String regionCode, int narrowestLevel) {
-        String who = narrowestLevel <= 1 ? "自治区管理员" : "自治区管理员或所在盟市的管理员";
+    public String message(ParameterDescription kind, String label, String when, String regionCode) {
+        String who = kind.narrowestLevel() <= 1 ? "自治区管理员" : "自治区管理员或所在盟市的管理员";
         return "缺少 " + when + " " + regionName(regionCode) + " 的“" + label + "”（请" + who + "在“参数管理”中添加）";
     }
 

@@ -13,27 +13,34 @@ import java.util.Map;
  */
 public interface ParameterKind {
 
-    /** The path segment of the kind's page, e.g. {@code minimum-wage}. */
-    String key();
+    ParameterDescription description();
 
-    /** The Chinese name shown on the pages and in messages, e.g. 最低工资标准. */
-    String label();
-
-    /** One sentence: which rule uses it and how a row applies. */
-    String purpose();
-
-    Period period();
-
-    /** The narrowest region level a row may be kept for: 1 自治区 only, 2 down to 盟市, 3 down to 旗县. */
-    int narrowestLevel();
-
-    /** The kind's own value fields in form and column order; the {@link #seriesField()}, if any, first. */
-    List<ParameterField> fields();
-
-    /** The field whose value separates independent rows of one region (the levy parameter's name, sex), or null. */
-    default String seriesField() {
-        return null;
+    default String key() {
+        return description().key();
     }
+
+    default String label() {
+        return description().label();
+    }
+
+    default String purpose() {
+        return description().purpose();
+    }
+
+    default Period period() {
+        return description().period();
+    }
+
+    default int narrowestLevel() {
+        return description().narrowestLevel();
+    }
+
+    default String seriesField() {
+        return description().seriesField();
+    }
+
+    /** The kind's own value fields in form and column order; the series field, if any, first. */
+    List<ParameterField> fields();
 
     /** Every stored row, oldest first within a region and series. Policy parameters are public. */
     List<ParameterRow> rows();

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.parameter.Evidence;
 import org.zhuye.parameter.NewParameter;
+import org.zhuye.parameter.ParameterDescription;
 import org.zhuye.parameter.ParameterField;
-import org.zhuye.parameter.ParameterKind;
 import org.zhuye.parameter.ParameterRow;
+import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
 
 /**
@@ -21,47 +22,18 @@ import org.zhuye.parameter.Period;
  * A row applies from its start until a later row of the region and sex; {@link WorkingAgeRules} is re-read.
  */
 @Component
-class RetirementRuleKind implements ParameterKind {
+class RetirementRuleKind extends ParameterTable {
 
-    static final String LABEL = "退休年龄规则";
+    static final ParameterDescription DESCRIPTION = new ParameterDescription("retirement", "退休年龄规则",
+            "就业年龄段（就业率、年审核对、四个一工作清单）：按性别的最低就业年龄、原法定退休年龄和渐进式延迟的步长；"
+                    + "取最长区划前缀中起始日最晚且不晚于当日的一行。",
+            Period.FROM, 1, "sex");
 
-    private final JdbcClient jdbc;
     private final WorkingAgeRules rules;
 
     RetirementRuleKind(JdbcClient jdbc, WorkingAgeRules rules) {
-        this.jdbc = jdbc;
+        super(jdbc, DESCRIPTION);
         this.rules = rules;
-    }
-
-    @Override
-    public String key() {
-        return "retirement";
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    public String purpose() {
-        return "就业年龄段（就业率、年审核对、四个一工作清单）：按性别的最低就业年龄、原法定退休年龄和渐进式延迟的步长；"
-                + "取最长区划前缀中起始日最晚且不晚于当日的一行。";
-    }
-
-    @Override
-    public Period period() {
-        return Period.FROM;
-    }
-
-    @Override
-    public int narrowestLevel() {
-        return 1;
-    }
-
-    @Override
-    public String seriesField() {
-        return "sex";
     }
 
     @Override

@@ -58,8 +58,8 @@ public class WorkingAgeRules {
                         new RetirementRule(rs.getInt(5), YearMonth.from(rs.getDate(6).toLocalDate()), rs.getInt(7), rs.getInt(8)),
                         rs.getString(9)))
                 .list(),
-                (sex, regionCode, date) -> missing.message(sex.label() + "性" + RetirementRuleKind.LABEL, date + " 适用的",
-                        regionCode, 1) + "，补充前无法判断是否处于就业年龄段");
+                (sex, regionCode, date) -> missing.message(RetirementRuleKind.DESCRIPTION,
+                        sex.label() + "性" + RetirementRuleKind.DESCRIPTION.label(), date + " 适用的", regionCode) + "，补充前无法判断是否处于就业年龄段");
     }
 
     /** One row of {@code retirement_rule}. */

@@ -11,46 +11,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.parameter.Evidence;
 import org.zhuye.parameter.NewParameter;
+import org.zhuye.parameter.ParameterDescription;
 import org.zhuye.parameter.ParameterField;
-import org.zhuye.parameter.ParameterKind;
 import org.zhuye.parameter.ParameterRow;
+import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
 
 /** Table {@code dibao_taper_rule} on the 参数管理 pages: the 低保渐退 length and monthly shares by region and start date. */
 @Component
-class DibaoTaperRuleKind implements ParameterKind {
+class DibaoTaperRuleKind extends ParameterTable {
 
-    static final String LABEL = "低保渐退规则";
-
-    private final JdbcClient jdbc;
+    static final ParameterDescription DESCRIPTION = new ParameterDescription("dibao-taper", "低保渐退规则",
+            "低保家庭成员就业后的渐退期：月数和每月发放低保的比例；取最长区划前缀中起始日最晚且不晚于就业日的一行。",
+            Period.FROM, 2, null);
 
     DibaoTaperRuleKind(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String key() {
-        return "dibao-taper";
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    public String purpose() {
-        return "低保家庭成员就业后的渐退期：月数和每月发放低保的比例；取最长区划前缀中起始日最晚且不晚于就业日的一行。";
-    }
-
-    @Override
-    public Period period() {
-        return Period.FROM;
-    }
-
-    @Override
-    public int narrowestLevel() {
-        return 2;
+        super(jdbc, DESCRIPTION);
     }
 
     @Override

@@ -84,7 +84,7 @@ public class DibaoTapers {
                 .params(regionCode, Date.valueOf(date))
                 .query((rs, i) -> new TaperRule(rs.getInt(1), integers(rs.getArray(2)), rs.getString(3)))
                 .optional()
-                .orElseThrow(() -> new NoRule(missing.message(DibaoTaperRuleKind.LABEL, date + " 适用的", regionCode, 2)
+                .orElseThrow(() -> new NoRule(missing.message(DibaoTaperRuleKind.DESCRIPTION, date + " 适用的", regionCode)
                         + "，补充前未能登记就业"));
     }
 

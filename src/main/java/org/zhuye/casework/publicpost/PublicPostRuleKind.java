@@ -9,46 +9,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.parameter.Evidence;
 import org.zhuye.parameter.NewParameter;
+import org.zhuye.parameter.ParameterDescription;
 import org.zhuye.parameter.ParameterField;
-import org.zhuye.parameter.ParameterKind;
 import org.zhuye.parameter.ParameterRow;
+import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
 
 /** Table {@code public_post_rule} on the 参数管理 pages: the limits of 公益性岗位 placements by region and start date. */
 @Component
-class PublicPostRuleKind implements ParameterKind {
+class PublicPostRuleKind extends ParameterTable {
 
-    static final String LABEL = "公益性岗位安置规则";
-
-    private final JdbcClient jdbc;
+    static final ParameterDescription DESCRIPTION = new ParameterDescription("public-post", "公益性岗位安置规则",
+            "公益性岗位安置：补贴期限、距退休可延至退休的年限和累计安置次数；取最长区划前缀中起始日最晚且不晚于安置开始日的一行。",
+            Period.FROM, 2, null);
 
     PublicPostRuleKind(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String key() {
-        return "public-post";
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    public String purpose() {
-        return "公益性岗位安置：补贴期限、距退休可延至退休的年限和累计安置次数；取最长区划前缀中起始日最晚且不晚于安置开始日的一行。";
-    }
-
-    @Override
-    public Period period() {
-        return Period.FROM;
-    }
-
-    @Override
-    public int narrowestLevel() {
-        return 2;
+        super(jdbc, DESCRIPTION);
     }
 
     @Override

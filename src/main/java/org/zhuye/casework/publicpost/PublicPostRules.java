@@ -33,7 +33,7 @@ class PublicPostRules {
                 .params(regionCode, Date.valueOf(date))
                 .query((rs, i) -> new PublicPostRule(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)))
                 .optional()
-                .orElseThrow(() -> new NoRule(missing.message(PublicPostRuleKind.LABEL, date + " 适用的", regionCode, 2)));
+                .orElseThrow(() -> new NoRule(missing.message(PublicPostRuleKind.DESCRIPTION, date + " 适用的", regionCode)));
     }
 
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)

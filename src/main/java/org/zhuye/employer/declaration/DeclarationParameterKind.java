@@ -12,46 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.parameter.Evidence;
 import org.zhuye.parameter.NewParameter;
+import org.zhuye.parameter.ParameterDescription;
 import org.zhuye.parameter.ParameterField;
-import org.zhuye.parameter.ParameterKind;
 import org.zhuye.parameter.ParameterRow;
+import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
 
 /** Table {@code declaration_parameter} on the 参数管理 pages: a collection year's deadline, review level and residence scope. */
 @Component
-class DeclarationParameterKind implements ParameterKind {
+class DeclarationParameterKind extends ParameterTable {
 
-    static final String LABEL = "年审申报参数";
-
-    private final JdbcClient jdbc;
+    static final ParameterDescription DESCRIPTION = new ParameterDescription("declaration", "年审申报参数",
+            "按比例就业年审：征收年度的申报截止日、审核层级和残疾职工居住地范围；取单位所在地最长区划前缀中该年度的一行，没有则不能为该年度申报。",
+            Period.YEAR, 3, null);
 
     DeclarationParameterKind(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String key() {
-        return "declaration";
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    public String purpose() {
-        return "按比例就业年审：征收年度的申报截止日、审核层级和残疾职工居住地范围；取单位所在地最长区划前缀中该年度的一行，没有则不能为该年度申报。";
-    }
-
-    @Override
-    public Period period() {
-        return Period.YEAR;
-    }
-
-    @Override
-    public int narrowestLevel() {
-        return 3;
+        super(jdbc, DESCRIPTION);
     }
 
     @Override

@@ -37,13 +37,14 @@ public class DeclarationParameters {
                         ReviewLevel.valueOf(rs.getString(4)), ResidenceScope.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getString(7)))
                 .optional()
-                .orElseThrow(() -> new NoDeclarationRules(missing.message(DeclarationParameterKind.LABEL
-                        + "（申报截止日、审核层级、残疾职工居住地范围）", year + " 征收年度", regionCode, 3) + "，补充前不能为该年度申报"));
+                .orElseThrow(() -> new NoDeclarationRules(missing.message(DeclarationParameterKind.DESCRIPTION,
+                        DeclarationParameterKind.DESCRIPTION.label() + "（申报截止日、审核层级、残疾职工居住地范围）",
+                        year + " 征收年度", regionCode) + "，补充前不能为该年度申报"));
     }
 
     /** What a declaration's check says when no minimum wage applies to the unit's region on the check day. */
     String noMinimumWage(String regionCode, LocalDate day) {
-        return missing.message(MinimumWageKind.LABEL, day + " 适用的", regionCode, 3) + "，补充前无法核对工资";
+        return missing.message(MinimumWageKind.DESCRIPTION, day + " 适用的", regionCode) + "，补充前无法核对工资";
     }
 
     /** The monthly minimum wage in force for a region on a day, from the longest prefix that has one. */

@@ -10,47 +10,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.parameter.Evidence;
 import org.zhuye.parameter.NewParameter;
+import org.zhuye.parameter.ParameterDescription;
 import org.zhuye.parameter.ParameterField;
-import org.zhuye.parameter.ParameterKind;
 import org.zhuye.parameter.ParameterRow;
+import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
 
 /** Table {@code minimum_wage} on the 参数管理 pages: the monthly minimum wage by region and period. */
 @Component
-class MinimumWageKind implements ParameterKind {
+class MinimumWageKind extends ParameterTable {
 
-    static final String LABEL = "最低工资标准";
+    static final ParameterDescription DESCRIPTION = new ParameterDescription("minimum-wage", "最低工资标准",
+            "年审核对残疾职工月工资不低于当地最低工资标准：取单位所在地最长区划前缀中、申报年度12月31日有效的一行（一类、二类地区按旗县设置）。",
+            Period.RANGE, 3, null);
     private static final BigDecimal MAX = new BigDecimal("100000");
 
-    private final JdbcClient jdbc;
-
     MinimumWageKind(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String key() {
-        return "minimum-wage";
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    public String purpose() {
-        return "年审核对残疾职工月工资不低于当地最低工资标准：取单位所在地最长区划前缀中、申报年度12月31日有效的一行（一类、二类地区按旗县设置）。";
-    }
-
-    @Override
-    public Period period() {
-        return Period.RANGE;
-    }
-
-    @Override
-    public int narrowestLevel() {
-        return 3;
+        super(jdbc, DESCRIPTION);
     }
 
     @Override

@@ -56,7 +56,7 @@ public class Levies {
     }
 
     private String missingMessage(List<LevyParameter> names, RegionCode region, int year) {
-        return missing.message(names.stream().map(LevyParameter::label).collect(Collectors.joining("”“")),
-                year + " 征收年度", region.value(), 3);
+        return missing.message(LevyParameterKind.DESCRIPTION,
+                names.stream().map(LevyParameter::label).collect(Collectors.joining("”“")), year + " 征收年度", region.value());
     }
 }

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.parameter.Evidence;
 import org.zhuye.parameter.NewParameter;
+import org.zhuye.parameter.ParameterDescription;
 import org.zhuye.parameter.ParameterField;
-import org.zhuye.parameter.ParameterKind;
 import org.zhuye.parameter.ParameterRow;
+import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
 
 /**
@@ -22,47 +23,18 @@ import org.zhuye.parameter.Period;
  * in-memory table is re-read after a change.
  */
 @Component
-class LevyParameterKind implements ParameterKind {
+class LevyParameterKind extends ParameterTable {
 
-    static final String LABEL = "残保金参数";
+    static final ParameterDescription DESCRIPTION = new ParameterDescription("levy", "残保金参数",
+            "残疾人就业保障金的计算：安排比例、当地社会平均工资、工资上限倍数、暂免和分档减征等；征收年度取当年1月1日有效的行，"
+                    + "每个参数取最长区划前缀（盟市、旗县没有自己的行时沿用上级）。",
+            Period.RANGE, 3, "name");
 
-    private final JdbcClient jdbc;
     private final LevyParameterRepository repository;
 
     LevyParameterKind(JdbcClient jdbc, LevyParameterRepository repository) {
-        this.jdbc = jdbc;
+        super(jdbc, DESCRIPTION);
         this.repository = repository;
-    }
-
-    @Override
-    public String key() {
-        return "levy";
-    }
-
-    @Override
-    public String label() {
-        return LABEL;
-    }
-
-    @Override
-    public String purpose() {
-        return "残疾人就业保障金的计算：安排比例、当地社会平均工资、工资上限倍数、暂免和分档减征等；征收年度取当年1月1日有效的行，"
-                + "每个参数取最长区划前缀（盟市、旗县没有自己的行时沿用上级）。";
-    }
-
-    @Override
-    public Period period() {
-        return Period.RANGE;
-    }
-
-    @Override
-    public int narrowestLevel() {
-        return 3;
-    }
-
-    @Override
-    public String seriesField() {
-        return "name";
     }
 
     @Override
