@@ -50,7 +50,9 @@ public enum AuditAction {
     CASEWORK_PLAN_CREATED("建立一人一策帮扶计划"),
     CASEWORK_PLAN_REVIEWED("复核一人一策帮扶计划"),
     CASEWORK_PLAN_CLOSED("结束一人一策帮扶计划"),
-    CASEWORK_MERGED("合并重复人员时转移服务与帮扶记录");
+    CASEWORK_MERGED("合并重复人员时转移服务与帮扶记录"),
+    PARAMETER_ADDED("添加规则参数"),
+    PARAMETER_ENDED("结束规则参数的有效期");
 
     private final String label;
 

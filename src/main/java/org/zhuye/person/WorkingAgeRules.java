@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhuye.parameter.MissingParameters;
 
 /**
  * The working-age parameters in force for a region on a date, from table {@code retirement_rule}
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Service;
 public class WorkingAgeRules {
 
     private final JdbcClient jdbc;
+    private final MissingParameters missing;
     private volatile Table table;
 
-    WorkingAgeRules(JdbcClient jdbc) {
+    WorkingAgeRules(JdbcClient jdbc, MissingParameters missing) {
         this.jdbc = jdbc;
+        this.missing = missing;
         this.table = load();
     }
 
@@ -54,7 +57,9 @@ public class WorkingAgeRules {
                         rs.getDate(3).toLocalDate(), rs.getInt(4),
                         new RetirementRule(rs.getInt(5), YearMonth.from(rs.getDate(6).toLocalDate()), rs.getInt(7), rs.getInt(8)),
                         rs.getString(9)))
-                .list());
+                .list(),
+                (sex, regionCode, date) -> missing.message(RetirementRuleKind.DESCRIPTION,
+                        sex.label() + "性" + RetirementRuleKind.DESCRIPTION.label(), date + " 适用的", regionCode) + "，补充前无法判断是否处于就业年龄段");
     }
 
     /** One row of {@code retirement_rule}. */
@@ -71,8 +76,16 @@ public class WorkingAgeRules {
         /** Per sex, the rows by prefix, longest prefix first, each prefix's rows latest first. */
         private final Map<Sex, List<List<Row>>> bySex = new HashMap<>();
         private final Map<List<Row>, WorkingAge> interned = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Missing missing;
 
         public Table(List<Row> rows) {
+            this(rows, (sex, regionCode, date) -> "区划 " + regionCode + " 在 " + date + " 没有适用的" + sex.label()
+                    + "性退休年龄规则，无法判断是否处于就业年龄段（请自治区管理员在“参数管理”中添加）");
+        }
+
+        /** @param missing how to say that no rule applies (the application names the region and who adds it) */
+        public Table(List<Row> rows, Missing missing) {
+            this.missing = missing;
             for (Sex sex : Sex.values()) {
                 Map<String, List<Row>> byPrefix = new HashMap<>();
                 rows.stream().filter(r -> r.sex() == sex)
@@ -120,9 +133,14 @@ public class WorkingAgeRules {
         }
 
         private Row find(Sex sex, String regionCode, LocalDate date) {
-            return rowFor(sex, regionCode, date).orElseThrow(() -> new NoRule("区划 " + regionCode + " 在 " + date
-                    + " 没有适用的" + sex.label() + "性退休年龄规则，无法判断是否处于就业年龄段；请在退休年龄规则表中补充该地区和日期的规则"));
+            return rowFor(sex, regionCode, date).orElseThrow(() -> new NoRule(missing.message(sex, regionCode, date)));
         }
+    }
+
+    /** The message for a region and day without a rule for one sex. */
+    @FunctionalInterface
+    public interface Missing {
+        String message(Sex sex, String regionCode, LocalDate date);
     }
 
     /** No rule applies: the figure that needs it cannot be computed. */

@@ -71,7 +71,7 @@ class WorkingAgeRulesTest {
     void aDateWithoutARuleIsRefusedInChinese() {
         assertThatThrownBy(() -> rules.on(VILLAGE, LocalDate.parse("1970-01-01")))
                 .isInstanceOf(WorkingAgeRules.NoRule.class)
-                .hasMessageContaining("1970-01-01").hasMessageContaining("没有适用的");
+                .hasMessageContaining("缺少 1970-01-01 适用的").hasMessageContaining("退休年龄规则”（请自治区管理员在“参数管理”中添加）");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhuye.parameter.MissingParameters;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
@@ -37,8 +38,10 @@ public class DibaoTapers {
     private final JdbcClient jdbc;
     private final HouseholdFacts households;
     private final AuditTrail audit;
+    private final MissingParameters missing;
 
-    DibaoTapers(JdbcClient jdbc, HouseholdFacts households, AuditTrail audit) {
+    DibaoTapers(JdbcClient jdbc, HouseholdFacts households, AuditTrail audit, MissingParameters missing) {
+        this.missing = missing;
         this.jdbc = jdbc;
         this.households = households;
         this.audit = audit;
@@ -81,8 +84,8 @@ public class DibaoTapers {
                 .params(regionCode, Date.valueOf(date))
                 .query((rs, i) -> new TaperRule(rs.getInt(1), integers(rs.getArray(2)), rs.getString(3)))
                 .optional()
-                .orElseThrow(() -> new NoRule("区划 " + regionCode + " 在 " + date
-                        + " 没有低保渐退规则（请在 dibao_taper_rule 中补充渐退月数、每月比例及其依据），未能登记就业"));
+                .orElseThrow(() -> new NoRule(missing.message(DibaoTaperRuleKind.DESCRIPTION, date + " 适用的", regionCode)
+                        + "，补充前未能登记就业"));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhuye.parameter.MissingParameters;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PublicPostRules {
 
     private final JdbcClient jdbc;
+    private final MissingParameters missing;
 
-    PublicPostRules(JdbcClient jdbc) {
+    PublicPostRules(JdbcClient jdbc, MissingParameters missing) {
         this.jdbc = jdbc;
+        this.missing = missing;
     }
 
     PublicPostRule on(String regionCode, LocalDate date) {
@@ -30,8 +33,7 @@ class PublicPostRules {
                 .params(regionCode, Date.valueOf(date))
                 .query((rs, i) -> new PublicPostRule(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)))
                 .optional()
-                .orElseThrow(() -> new NoRule("区划 " + regionCode + " 在 " + date
-                        + " 没有公益性岗位安置规则（请在 public_post_rule 中补充补贴期限、距退休年限和累计安置次数及其依据）"));
+                .orElseThrow(() -> new NoRule(missing.message(PublicPostRuleKind.DESCRIPTION, date + " 适用的", regionCode)));
     }
 
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)

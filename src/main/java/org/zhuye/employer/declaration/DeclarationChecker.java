@@ -46,7 +46,8 @@ class DeclarationChecker {
     List<EmployeeCheck.Outcome> check(Employer employer, DeclarationRules rules, List<EmployeeLine> lines) {
         EmployeeCheck check = new EmployeeCheck(employer.regionCode(), rules,
                 parameters.minimumWage(employer.regionCode(), rules.checkDate()),
-                region -> workingAge.on(region, rules.checkDate()));
+                region -> workingAge.on(region, rules.checkDate()),
+                parameters.noMinimumWage(employer.regionCode(), rules.checkDate()));
         Map<Long, Integer> firstRowOf = new HashMap<>();
         Map<String, Integer> firstRowOfNumber = new HashMap<>();
         List<EmployeeCheck.Outcome> outcomes = new ArrayList<>();

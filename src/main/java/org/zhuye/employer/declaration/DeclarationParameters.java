@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhuye.parameter.MissingParameters;
 
 /**
  * Tables {@code declaration_parameter} and {@code minimum_wage}. Policy parameters are public, so
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 public class DeclarationParameters {
 
     private final JdbcClient jdbc;
+    private final MissingParameters missing;
 
-    DeclarationParameters(JdbcClient jdbc) {
+    DeclarationParameters(JdbcClient jdbc, MissingParameters missing) {
         this.jdbc = jdbc;
+        this.missing = missing;
     }
 
     /** The rules for a unit's region and a collection year; {@link NoDeclarationRules} if there are none. */
@@ -34,8 +37,14 @@ public class DeclarationParameters {
                         ReviewLevel.valueOf(rs.getString(4)), ResidenceScope.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getString(7)))
                 .optional()
-                .orElseThrow(() -> new NoDeclarationRules("区划 " + regionCode + " 没有 " + year
-                        + " 征收年度的年审参数（申报截止日、审核层级、残疾职工居住地范围），不能为该年度申报；请先在年审参数表中补充"));
+                .orElseThrow(() -> new NoDeclarationRules(missing.message(DeclarationParameterKind.DESCRIPTION,
+                        DeclarationParameterKind.DESCRIPTION.label() + "（申报截止日、审核层级、残疾职工居住地范围）",
+                        year + " 征收年度", regionCode) + "，补充前不能为该年度申报"));
+    }
+
+    /** What a declaration's check says when no minimum wage applies to the unit's region on the check day. */
+    String noMinimumWage(String regionCode, LocalDate day) {
+        return missing.message(MinimumWageKind.DESCRIPTION, day + " 适用的", regionCode) + "，补充前无法核对工资";
     }
 
     /** The monthly minimum wage in force for a region on a day, from the longest prefix that has one. */

@@ -26,6 +26,11 @@ public class DemoDeclarations {
         this.parameters = parameters;
     }
 
+    /** The collection year the declaration pages take as this year's. */
+    public static int currentYear() {
+        return Declarations.today().getYear();
+    }
+
     /**
      * Takes a declaration to {@code status}; {@code reviewer} (an administrator whose area holds the unit)
      * enters it on the unit's behalf and reviews it.

@@ -19,9 +19,10 @@ import org.zhuye.person.WorkingAge;
  * @param minimumWage     the minimum wage in force on {@code rules.checkDate()}, if the table has one
  * @param workingAge      the registry's working-age rule for a person's region on the check date
  *                        (throws the person module's NoRule when there is none)
+ * @param noMinimumWage   what to say when there is no minimum wage: which one is missing and who adds it
  */
 public record EmployeeCheck(String employerRegion, DeclarationRules rules, Optional<MinimumWage> minimumWage,
-                            Function<String, WorkingAge> workingAge) {
+                            Function<String, WorkingAge> workingAge, String noMinimumWage) {
 
     /**
      * @param duplicateOfRow the earlier row of this declaration with the same person, or 0
@@ -71,7 +72,7 @@ public record EmployeeCheck(String employerRegion, DeclarationRules rules, Optio
             problems.add("既不在编，也未签订1年以上劳动（服务）合同");
         }
         if (minimumWage.isEmpty()) {
-            problems.add("区划 " + employerRegion + " 在 " + day + " 没有适用的最低工资标准，无法核对工资；请先在最低工资参数表中补充");
+            problems.add(noMinimumWage);
         } else if (line.monthlyWage().compareTo(minimumWage.get().monthly()) < 0) {
             MinimumWage standard = minimumWage.get();
             problems.add("月工资 " + line.monthlyWage().toPlainString() + " 元低于最低工资标准 "

@@ -37,7 +37,7 @@ import org.zhuye.region.RegionRepository;
 
 /**
  * Fills an empty employer table of the embedded database with synthetic employers and their
- * {@value #YEAR} quota declarations ({@code zhuye.demo.employers=true}, set by the {@code demo}
+ * quota declarations of {@value #YEAR} and of the current year ({@code zhuye.demo.employers=true}, set by the {@code demo}
  * profile), so that 用人单位, 年审申报, the lists and the 公示 have something to show. Employers are
  * registered through {@link EmployerRegistry} and declarations filed, returned and confirmed through
  * the declaration workflow, with the first administrator's rights, validated and audited (as
@@ -50,7 +50,7 @@ class DemoEmployers implements ApplicationRunner {
 
     /** After the demo persons (DemoPopulation, 20), whom the declarations name. */
     static final int ORDER = 30;
-    /** The collection year declared: the one year with every levy parameter, the social average wage included. */
+    /** A past collection year declared, whose social average wage (2024's) is in the migrations. */
     static final int YEAR = 2024;
     private static final RegionCode PROVINCE = RegionCode.of("15");
     private static final Logger log = LoggerFactory.getLogger(DemoEmployers.class);
@@ -65,6 +65,7 @@ class DemoEmployers implements ApplicationRunner {
     private final WorkingAgeRules workingAge;
     private final UserRepository users;
     private final JdbcClient jdbc;
+    private final DemoSocialAverageWages assumedWages;
     private final TransactionTemplate transactions;
     private final boolean requested;
     private final long seed;
@@ -73,7 +74,7 @@ class DemoEmployers implements ApplicationRunner {
     DemoEmployers(EmployerRegistry employers, DemoDeclarations declarations, Levies levies,
                   DeclarationParameters parameters, RegionRepository regions,
                   PersonRepository persons, PersonRegistry personRegistry, WorkingAgeRules workingAge, UserRepository users,
-                  JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                  JdbcClient jdbc, DemoSocialAverageWages assumedWages, PlatformTransactionManager transactionManager,
                   @Value("${zhuye.demo.employers:false}") boolean requested,
                   @Value("${zhuye.demo.seed:15}") long seed,
                   @Value("${spring.datasource.url:}") String datasourceUrl) {
@@ -87,6 +88,7 @@ class DemoEmployers implements ApplicationRunner {
         this.workingAge = workingAge;
         this.users = users;
         this.jdbc = jdbc;
+        this.assumedWages = assumedWages;
         this.transactions = new TransactionTemplate(transactionManager);
         this.requested = requested;
         this.seed = seed;
@@ -137,24 +139,40 @@ class DemoEmployers implements ApplicationRunner {
             Region capital = area.level() == 1 && !leagues.isEmpty() ? leagues.get(0).counties().get(0) : null;
             List<DemoUnit> units = new SyntheticEmployers(seed).units(leagues, capital);
             List<String> prefixes = leagues.stream().map(l -> l.league().code().substring(0, 4)).toList();
-            DemoWorkforce workforce = new DemoWorkforce(persons, personRegistry, workingAge, scope, prefixes,
-                    parameters.rulesFor(area.value(), YEAR).checkDate(), seed);
-            DemoFilings filings = new DemoFilings(workforce, personRegistry, seed);
-            Map<DeclarationStatus, Integer> filed = new EnumMap<>(DeclarationStatus.class);
+            List<Long> ids = new ArrayList<>();
             for (DemoUnit unit : units) {
-                long id = employers.register(unit.input(), scope);
-                if (unit.filing() == null) {
-                    continue;
+                ids.add(employers.register(unit.input(), scope));
+            }
+            Map<DeclarationStatus, Integer> filed = new EnumMap<>(DeclarationStatus.class);
+            for (int year : years()) {
+                assumedWages.supply(area, year, reviewer);
+                DemoWorkforce workforce = new DemoWorkforce(persons, personRegistry, workingAge, scope, prefixes,
+                        parameters.rulesFor(area.value(), year).checkDate(), seed);
+                DemoFilings filings = new DemoFilings(workforce, personRegistry, seed);
+                for (int i = 0; i < units.size(); i++) {
+                    DemoUnit unit = units.get(i);
+                    if (unit.filing() == null) {
+                        continue;
+                    }
+                    var input = filings.input(unit, levies.parametersFor(RegionCode.of(unit.input().regionCode()), year).quotaRatio());
+                    declarations.file(ids.get(i), unit.input().regionCode(), year, input, unit.filing(), returnReason(unit), reviewer);
+                    filed.merge(unit.filing(), 1, Integer::sum);
                 }
-                var input = filings.input(unit, levies.parametersFor(RegionCode.of(unit.input().regionCode()), YEAR).quotaRatio());
-                declarations.file(id, unit.input().regionCode(), YEAR, input, unit.filing(), returnReason(unit), reviewer);
-                filed.merge(unit.filing(), 1, Integer::sum);
             }
             return new Summary(units.size(), filed);
         });
-        log.info("已生成 {} 家虚拟用人单位及其 {} 年度申报{}，用时 {} 秒", summary.employers(), YEAR, summary.describe(),
+        log.info("已生成 {} 家虚拟用人单位及其 {} 年度申报{}，用时 {} 秒", summary.employers(), years(), summary.describe(),
                 String.format("%.1f", (System.nanoTime() - started) / 1e9));
         return summary;
+    }
+
+    /**
+     * The collection years declared: {@link #YEAR} and the current one (the year the declaration pages
+     * offer), so that this year's declarations can be reviewed and confirmed on the demo.
+     */
+    static List<Integer> years() {
+        int current = DemoDeclarations.currentYear();
+        return current == YEAR ? List.of(YEAR) : List.of(YEAR, current);
     }
 
     private List<SyntheticEmployers.League> leagues(RegionCode area, Jurisdiction scope) {

@@ -1,6 +1,10 @@
 package org.zhuye.employer.levy;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Service;
+import org.zhuye.parameter.MissingParameters;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
 
@@ -10,11 +14,13 @@ public class Levies {
 
     private final LevyParameterRepository parameters;
     private final RegionRepository regions;
+    private final MissingParameters missing;
     private final LevyCalculator calculator = new LevyCalculator();
 
-    Levies(LevyParameterRepository parameters, RegionRepository regions) {
+    Levies(LevyParameterRepository parameters, RegionRepository regions, MissingParameters missing) {
         this.parameters = parameters;
         this.regions = regions;
+        this.missing = missing;
     }
 
     /**
@@ -22,13 +28,35 @@ public class Levies {
      * tree and {@link NoLevyParameters} when the year's parameters are missing.
      */
     public LevyResult assess(LevyDeclaration declaration) {
-        return calculator.calculate(declaration, parametersFor(declaration.region(), declaration.year()));
+        LevyParameters year = parametersFor(declaration.region(), declaration.year());
+        try {
+            return calculator.calculate(declaration, year);
+        } catch (NoLevyParameters e) {
+            // The only parameter the calculator finds missing is the social average wage, when the wage cap needs it.
+            if (year.socialAverageWage() != null || declaration.socialAverageWage() != null) {
+                throw e;
+            }
+            throw new NoLevyParameters(missingMessage(List.of(LevyParameter.SOCIAL_AVERAGE_WAGE), declaration.region(),
+                    declaration.year()) + "；也可在计算时直接填写当地社会平均工资", List.of(LevyParameter.SOCIAL_AVERAGE_WAGE));
+        }
     }
 
     public LevyParameters parametersFor(RegionCode region, int year) {
         if (!regions.exists(region)) {
             throw LevyInputException.of("regionCode", "区划代码 " + region + " 不在区划库中");
         }
-        return parameters.resolve(region, year);
+        try {
+            return parameters.resolve(region, year);
+        } catch (NoLevyParameters e) {
+            if (e.missing().isEmpty()) {
+                throw e;
+            }
+            throw new NoLevyParameters(missingMessage(e.missing(), region, year) + "；不会按其他年度推算", e.missing());
+        }
+    }
+
+    private String missingMessage(List<LevyParameter> names, RegionCode region, int year) {
+        return missing.message(LevyParameterKind.DESCRIPTION,
+                names.stream().map(LevyParameter::label).collect(Collectors.joining("”“")), year + " 征收年度", region.value());
     }
 }

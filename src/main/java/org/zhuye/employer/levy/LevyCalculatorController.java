@@ -66,8 +66,7 @@ class LevyCalculatorController {
         } catch (NoLevyParameters e) {
             // The year's table complete but for the social average wage: that one can be typed in here.
             String field = parametersComplete(declaration) ? "socialAverageWage" : "year";
-            return page(model, form, Map.of(field, e.getMessage()
-                    .replace("请求中也未填写 socialAverageWage", "此处也未填写").replace("在请求中填写", "在此填写")),
+            return page(model, form, Map.of(field, e.getMessage()),
                     null, null);
         }
     }

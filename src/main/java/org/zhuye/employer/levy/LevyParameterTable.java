@@ -57,7 +57,7 @@ public final class LevyParameterTable {
         if (!missing.isEmpty()) {
             throw new NoLevyParameters("区划 " + region + " 的 " + year + " 征收年度没有以下残保金参数："
                     + missing.stream().map(LevyParameter::label).collect(Collectors.joining("、"))
-                    + "。无法计算，也不会按其他年度推算；请先在残保金参数表中补充该年度的参数");
+                    + "。无法计算，也不会按其他年度推算；请先在残保金参数表中补充该年度的参数", missing);
         }
         return LevyParameters.of(year, region.value(), found);
     }

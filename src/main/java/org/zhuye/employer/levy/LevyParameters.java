@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +46,20 @@ public record LevyParameters(int year, String regionCode, BigDecimal quotaRatio,
                 Collections.unmodifiableMap(copy));
     }
 
+    /**
+     * Why {@code value} cannot be a value of {@code name} (the rule, in Chinese), or null when it can: the
+     * same reading the engine applies, so the 参数管理 page refuses what the engine would.
+     */
+    public static String problem(LevyParameter name, String value) {
+        LevyParameterRow row = new LevyParameterRow("15", name, java.time.LocalDate.MIN, null, value, "U", "-");
+        try {
+            new Reader(Map.of(name, row)).read(name);
+            return null;
+        } catch (InvalidValue e) {
+            return e.rule;
+        }
+    }
+
     /** The row a value came from; every required parameter has one. */
     public LevyParameterRow row(LevyParameter name) {
         return rows.get(name);
@@ -60,14 +75,28 @@ public record LevyParameters(int year, String regionCode, BigDecimal quotaRatio,
         private String text(LevyParameter name) {
             LevyParameterRow row = rows.get(name);
             if (row == null) {
-                throw new NoLevyParameters("缺少残保金参数“" + name.label() + "”（" + name + "）");
+                throw new NoLevyParameters("缺少残保金参数“" + name.label() + "”", List.of(name));
             }
             return row.value().strip();
         }
 
+        /** Reads a value as the engine would, whichever parameter it is. */
+        Object read(LevyParameter name) {
+            return switch (name) {
+                case QUOTA_RATIO, TIER_RATIO -> fraction(name);
+                case SOCIAL_AVERAGE_WAGE, WAGE_CAP_MULTIPLE -> positive(name);
+                case ENTERPRISE_EXEMPTION_MAX_STAFF -> wholeNumber(name, 0, 100_000);
+                case TIER_FACTOR_AT_OR_ABOVE, TIER_FACTOR_BELOW -> factor(name);
+                case HEADCOUNT_ROUNDING -> choice(name, HeadcountRounding.class);
+                case DOUBLE_COUNT_MAX_GRADE -> wholeNumber(name, 0, 4);
+                case DOUBLE_COUNT_CATEGORIES -> categories(name);
+                case PART_YEAR_COUNTING -> choice(name, PartYearCounting.class);
+            };
+        }
+
         private NoLevyParameters bad(LevyParameter name, String rule) {
             LevyParameterRow row = rows.get(name);
-            return new NoLevyParameters("残保金参数表中区划前缀 " + row.regionPrefix() + " 自 " + row.validFrom() + " 起的“"
+            return new InvalidValue(rule, "残保金参数表中区划前缀 " + row.regionPrefix() + " 自 " + row.validFrom() + " 起的“"
                     + name.label() + "”值“" + row.value() + "”无效：" + rule);
         }
 
@@ -132,6 +161,16 @@ public record LevyParameters(int year, String regionCode, BigDecimal quotaRatio,
                 codes.add(Integer.parseInt(code));
             }
             return Collections.unmodifiableSet(codes);
+        }
+    }
+
+    /** A stored value the engine cannot read; {@code rule} is what it should be. */
+    private static final class InvalidValue extends NoLevyParameters {
+        private final String rule;
+
+        InvalidValue(String rule, String message) {
+            super(message);
+            this.rule = rule;
         }
     }
 }

@@ -101,4 +101,11 @@ class DibaoTapersTest {
         assertThat(tapers.findInTaper(RegionCode.of("150302002003"), TODAY, false, Jurisdiction.of("150302002003")))
                 .hasSize(1);
     }
+
+    @Test
+    void aDayWithoutATaperRuleNamesTheRuleTheRegionAndWhoAddsItInChinese() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tapers.rule("150102001001", LocalDate.parse("2000-01-01")))
+                .hasMessageStartingWith("缺少 2000-01-01 适用的 呼和浩特市新城区 的“低保渐退规则”（请自治区管理员或所在盟市的管理员在“参数管理”中添加）")
+                .hasMessageNotContaining("dibao_taper_rule");
+    }
 }

@@ -128,4 +128,13 @@ class PublicPostsTest {
     private static PlacementInput input(String start, String end, String reason) {
         return new PlacementInput("公益岗", "", "某街道", start, end, reason);
     }
+
+    @Autowired
+    PublicPostRules rules;
+
+    @Test
+    void aPlacementDateWithoutARuleNamesTheRuleTheRegionAndWhoAddsItInChinese() {
+        assertThatThrownBy(() -> rules.on("150102001001", LocalDate.parse("2000-01-01")))
+                .hasMessage("缺少 2000-01-01 适用的 呼和浩特市新城区 的“公益性岗位安置规则”（请自治区管理员或所在盟市的管理员在“参数管理”中添加）");
+    }
 }

@@ -103,7 +103,10 @@ class LevyApiTest {
         String without = VECTOR_B.replace("2024", "2025");
         Api.Response refused = api.postJson("/api/v1/levy/calculate", without);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("error").asString()).contains("2025 征收年度", "当地社会平均工资", "socialAverageWage");
+        assertThat(refused.json().get("error").asString())
+                .contains("缺少 2025 征收年度 内蒙古自治区 的“当地社会平均工资（元）”（请自治区管理员或所在盟市的管理员在“参数管理”中添加）",
+                        "也可在计算时直接填写当地社会平均工资")
+                .doesNotContain("socialAverageWage");
         Api.Response answered = api.postJson("/api/v1/levy/calculate", without.replace("\"staffCount\"", "\"socialAverageWage\": 30000, \"staffCount\""));
         assertThat(answered.status()).isEqualTo(200);
         // Capped at 2 × 30,000: 1 × 60,000 × 50%.
@@ -125,7 +128,8 @@ class LevyApiTest {
 
         Api.Response noYear = api.postJson("/api/v1/levy/calculate", VECTOR_B.replace("2024", "2030"));
         assertThat(noYear.status()).isEqualTo(400);
-        assertThat(noYear.json().get("error").asString()).contains("2030 征收年度没有以下残保金参数", "企业暂免征收");
+        assertThat(noYear.json().get("error").asString())
+                .contains("缺少 2030 征收年度 内蒙古自治区 的", "企业暂免征收", "在“参数管理”中添加").doesNotContain("ENTERPRISE");
 
         Api.Response wrongType = api.postJson("/api/v1/levy/calculate", VECTOR_B.replace("\"months\": 12", "\"months\": \"全年\""));
         assertThat(wrongType.status()).isEqualTo(400);

@@ -264,7 +264,7 @@ class RegionOverviewTest {
         assertThatThrownBy(() -> report("1529", LocalDate.now().plusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("晚于今天");
         assertThatThrownBy(() -> report("1529", LocalDate.parse("1970-01-01")))
-                .isInstanceOf(WorkingAgeRules.NoRule.class).hasMessageContaining("没有适用的");
+                .isInstanceOf(WorkingAgeRules.NoRule.class).hasMessageContaining("1970-01-01 适用的");
     }
 
     @Test
