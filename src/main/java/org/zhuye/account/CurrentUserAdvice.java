@@ -1,5 +1,8 @@
 package org.zhuye.account;
 
+import java.util.Arrays;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,14 +34,29 @@ class CurrentUserAdvice {
             return null;
         }
         UserAccount account = user.account();
-        String area = regions.pathTo(RegionCode.of(account.regionCode())).stream()
-                .map(r -> r.name()).reduce((a, b) -> a + " › " + b).orElse(account.regionCode());
-        return new Me(account.displayName(), account.username(), account.roleLabels(), area,
-                user.has(Role.ADMIN), account.roles().stream().anyMatch(Role::staffSide), account.mustChangePassword());
+        return new Me(account.displayName(), account.username(), account.roleLabels(), area(account),
+                user.has(Role.ADMIN), account.roles().stream().anyMatch(Role::staffSide),
+                user.has(Role.STAFF) || user.has(Role.ADMIN),
+                account.roles().stream().anyMatch(r -> Arrays.asList(SecurityConfiguration.REGISTRY_EDITORS).contains(r.name())),
+                account.mustChangePassword());
     }
 
-    /** What the page header shows about the signed-in user. */
+    /** The area's names; the bare code while the database is down, so the 503 page still has its header. */
+    private String area(UserAccount account) {
+        try {
+            return regions.pathTo(RegionCode.of(account.regionCode())).stream()
+                    .map(r -> r.name()).reduce((a, b) -> a + " › " + b).orElse(account.regionCode());
+        } catch (DataAccessException e) {
+            return account.regionCode();
+        }
+    }
+
+    /**
+     * What the page header and menu show about the signed-in user. {@code reviewer}: may review change
+     * requests and duplicates (STAFF, ADMIN: person.PersonPermissions.mayReview); {@code editor}: may
+     * import and export the registry (SecurityConfiguration.REGISTRY_EDITORS).
+     */
     public record Me(String displayName, String username, String roles, String area, boolean admin, boolean staff,
-                     boolean mustChangePassword) {
+                     boolean reviewer, boolean editor, boolean mustChangePassword) {
     }
 }

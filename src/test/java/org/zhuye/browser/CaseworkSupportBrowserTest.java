@@ -115,8 +115,9 @@ class CaseworkSupportBrowserTest extends BrowserTest {
         check(phone, "phone-plan");
     }
 
+    /** A link of the page's own content (the menu has links of the same names). */
     private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.locator("main").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator button(String name) {

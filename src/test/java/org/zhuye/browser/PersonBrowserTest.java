@@ -24,7 +24,7 @@ class PersonBrowserTest extends BrowserTest {
         var staff = accounts.create("p-staff", "150102000000", Role.STAFF);
         signIn(page, staff.username(), AccountFixtures.PASSWORD);
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("主导航"))
-                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("人员").setExact(true)).click();
+                .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("人员查询").setExact(true)).click();
         check("search-empty");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记人员")).click();
         check("new");

@@ -47,6 +47,17 @@ public class Followups {
             JOIN employment_event e ON e.id = s.employment_event_id AND e.voided_at IS NULL AND e.employed
             WHERE s.kind = 'SERVICE' AND s.voided_at IS NULL AND s.employment_event_id IS NOT NULL""";
 
+    /** Follow-up marks not yet recorded, of placements in the jurisdiction and a region, due by a day. */
+    private static final String DUE_MARKS = """
+            FROM casework_service s JOIN person p ON p.id = s.person_id
+            JOIN employment_event e ON e.id = s.employment_event_id AND e.voided_at IS NULL AND e.employed
+            CROSS JOIN (VALUES (1), (3), (6), (12)) AS m (month)
+            WHERE s.kind = 'SERVICE' AND s.voided_at IS NULL AND s.employment_event_id IS NOT NULL
+              AND p.region_code LIKE ? AND p.region_code LIKE ?
+              AND NOT EXISTS (SELECT 1 FROM casework_followup f WHERE f.service_id = s.id AND f.month = m.month)
+              AND (s.served_on + make_interval(months => m.month))::date <= ?
+            """;
+
     private final JdbcClient jdbc;
     private final CaseworkServices services;
     private final PersonRepository persons;
@@ -117,6 +128,18 @@ public class Followups {
         return findForPerson(personId, jurisdiction).stream().filter(p -> p.serviceId() == serviceId).findFirst();
     }
 
+    /** How many of {@link #findDue}'s follow-ups the whole jurisdiction has, split into overdue and still ahead. */
+    public DueCount countDue(LocalDate today, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT count(*) FILTER (WHERE (s.served_on + make_interval(months => m.month))::date < ?),"
+                        + " count(*) " + DUE_MARKS)
+                .params(Date.valueOf(today), jurisdiction.likePattern(), jurisdiction.likePattern(),
+                        Date.valueOf(today.plusDays(LOOK_AHEAD_DAYS)))
+                .query((rs, i) -> new DueCount(rs.getLong(1), rs.getLong(2) - rs.getLong(1))).single();
+    }
+
+    public record DueCount(long overdue, long upcoming) {
+    }
+
     /** Follow-ups not yet recorded that are due by {@code today} + 30 days in the region, overdue (earliest) first. */
     public List<DueFollowup> findDue(RegionCode region, LocalDate today, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(region)) {
@@ -125,15 +148,7 @@ public class Followups {
         return jdbc.sql("""
                 SELECT s.id, s.person_id, p.name, p.region_code, s.served_on, m.month,
                        (s.served_on + make_interval(months => m.month))::date AS due_on
-                FROM casework_service s JOIN person p ON p.id = s.person_id
-                JOIN employment_event e ON e.id = s.employment_event_id AND e.voided_at IS NULL AND e.employed
-                CROSS JOIN (VALUES (1), (3), (6), (12)) AS m (month)
-                WHERE s.kind = 'SERVICE' AND s.voided_at IS NULL AND s.employment_event_id IS NOT NULL
-                  AND p.region_code LIKE ? AND p.region_code LIKE ?
-                  AND NOT EXISTS (SELECT 1 FROM casework_followup f WHERE f.service_id = s.id AND f.month = m.month)
-                  AND (s.served_on + make_interval(months => m.month))::date <= ?
-                ORDER BY due_on, p.region_code, s.id LIMIT ?
-                """)
+                """ + DUE_MARKS + " ORDER BY due_on, p.region_code, s.id LIMIT ?")
                 .params(jurisdiction.likePattern(), Jurisdiction.of(region.value()).likePattern(),
                         Date.valueOf(today.plusDays(LOOK_AHEAD_DAYS)), DUE_LIMIT)
                 .query((rs, i) -> {

@@ -184,6 +184,17 @@ public class Plans {
         return new VisiblePeople<>(withReviews(mine.visible()), mine.hidden());
     }
 
+    /**
+     * The user's open plans whose review date has passed, of persons they can still open (a plan whose
+     * person moved away is shown on the list as a count, but nobody here can review it); served by
+     * casework_plan_responsible_idx.
+     */
+    public long countOverdueResponsible(String username, LocalDate today, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT count(*) FROM casework_plan x JOIN person p ON p.id = x.person_id"
+                        + " WHERE x.responsible = ? AND x.closed_on IS NULL AND x.next_review_on < ? AND p.region_code LIKE ?")
+                .params(username, Date.valueOf(today), jurisdiction.likePattern()).query(Long.class).single();
+    }
+
     private Plan open(long personId, long planId, Jurisdiction jurisdiction) {
         return findForPerson(personId, jurisdiction).stream().filter(p -> p.id() == planId && p.open()).findFirst()
                 .orElseThrow(() -> new PersonNotFoundException(planId));

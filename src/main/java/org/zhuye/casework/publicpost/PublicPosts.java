@@ -192,6 +192,13 @@ public class PublicPosts {
                 .query(PublicPosts::map).list();
     }
 
+    /** How many placements of the jurisdiction end from {@code from} to {@code to} (the home page's count of {@link #ending}). */
+    public long countEnding(LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT count(*) FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+                        + " WHERE p.region_code LIKE ? AND x.voided_at IS NULL AND x.end_on BETWEEN ? AND ?")
+                .params(jurisdiction.likePattern(), Date.valueOf(from), Date.valueOf(to)).query(Long.class).single();
+    }
+
     /** Placements under a region in force on {@code date}. */
     public List<Placement> current(RegionCode region, LocalDate date, Jurisdiction jurisdiction) {
         requireWithin(region, jurisdiction);

@@ -57,6 +57,22 @@ class ImportJobRepository {
                 .query(ImportJobRepository::map).list();
     }
 
+    /**
+     * The user's real (not dry-run) imports of the last 30 days that failed and were not followed by one
+     * that succeeded; served by person_import_job_user_idx (created_by, created_at).
+     */
+    public long countFailedAwaitingRetry(String user, Jurisdiction jurisdiction) {
+        return jdbc.sql("""
+                SELECT count(*) FROM person_import_job j
+                WHERE j.created_by = ? AND j.jurisdiction LIKE ? AND j.status = 'FAILED' AND NOT j.dry_run
+                  AND j.created_at > now() - interval '30 days'
+                  AND NOT EXISTS (SELECT 1 FROM person_import_job s WHERE s.created_by = j.created_by
+                                  AND s.status = 'SUCCEEDED' AND NOT s.dry_run AND s.created_at > j.created_at)
+                """)
+                .params(user, jurisdiction.likePattern())
+                .query(Long.class).single();
+    }
+
     public List<RowError> findErrors(long jobId, Jurisdiction jurisdiction, int offset, int limit) {
         return jdbc.sql("""
                 SELECT e.row_no, e.col, e.value, e.message FROM person_import_error e

@@ -1,8 +1,9 @@
 package org.zhuye.platform.web;
 
-import java.util.Map;
+import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The pages' counterpart of {@link ApiExceptionHandler}: a parameter of the wrong type or a missing one
@@ -26,31 +26,43 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+    /** The request attribute error.html shows as the explanation of a 400 (the bad parameter). */
+    static final String PAGE_MESSAGE = "pageMessage";
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST,
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.BAD_REQUEST,
                 BadParameters.typeMismatch(e.getName(), e.getValue(), e.getRequiredType()));
     }
 
     @ExceptionHandler(BindException.class)
-    Object bind(BindException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, BadParameters.bind(e.getBindingResult()));
+    Object bind(BindException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.BAD_REQUEST, BadParameters.bind(e.getBindingResult()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.BAD_REQUEST, BadParameters.missing(e.getParameterName()));
+    Object missing(MissingServletRequestParameterException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.BAD_REQUEST, BadParameters.missing(e.getParameterName()));
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
-    Object databaseDown(DataAccessResourceFailureException e, HttpServletRequest request) {
-        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+    Object databaseDown(DataAccessResourceFailureException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
 
-    static Object answer(HttpServletRequest request, HttpStatus status, String message) {
+    /**
+     * A page's error goes out through the container's error path ({@code sendError}, then Spring's
+     * {@code /error}), as a 404 or 403 does, rather than as a view rendered here: a view returned from an
+     * exception handler gets none of the model that controller advice adds (who is signed in, the menu),
+     * so the error page would lose the header and menu.
+     */
+    static Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String message)
+            throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(status).body(ApiErrorBody.of(status.value(), message));
         }
-        return new ModelAndView("error", Map.of("status", status.value(), "pageMessage", message), status);
+        request.setAttribute(PAGE_MESSAGE, message);
+        response.sendError(status.value());
+        return null;
     }
 }

@@ -1,0 +1,32 @@
+package org.zhuye.casework.publicpost;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhuye.account.HomeTask;
+import org.zhuye.account.UserAccount;
+import org.zhuye.account.WorkQueue;
+import org.zhuye.person.PersonPermissions;
+
+/** 公益性岗位 terms of the area ending within the list's 90 days: each needs a next step before it ends. */
+@Component
+class PublicPostWorkQueue implements WorkQueue {
+
+    private final PublicPosts posts;
+
+    PublicPostWorkQueue(PublicPosts posts) {
+        this.posts = posts;
+    }
+
+    @Override
+    public List<HomeTask> tasksFor(UserAccount user) {
+        if (!PersonPermissions.mayRecord(user)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now();
+        return List.of(HomeTask.count(PublicPostController.ENDING_DAYS + "天内期满的公益性岗位",
+                posts.countEnding(today, today.plusDays(PublicPostController.ENDING_DAYS), user.jurisdiction()),
+                "/casework/public-posts", HomeTask.Urgency.UPCOMING));
+    }
+}
