@@ -27,12 +27,27 @@ public class Histories {
 
     private final List<ChangeVocabulary> vocabularies;
     private final RegionRepository regions;
+    private final AuditLog log;
     private final JsonMapper json;
 
-    Histories(List<ChangeVocabulary> vocabularies, RegionRepository regions, JsonMapper json) {
+    Histories(List<ChangeVocabulary> vocabularies, RegionRepository regions, AuditLog log, JsonMapper json) {
         this.vocabularies = vocabularies;
         this.regions = regions;
+        this.log = log;
         this.json = json;
+    }
+
+    /** One record's 变更记录 (the latest page of it), for its own page. */
+    public List<HistoryEntry> of(String objectType, String objectId, Jurisdiction jurisdiction) {
+        List<AuditEvent> events = log.find(new AuditQuery(null, null, null, objectType, objectId, null, 0), jurisdiction);
+        return describe(events.stream().limit(AuditQuery.PAGE_SIZE).toList(), jurisdiction);
+    }
+
+    /** The object types some module names, with what one is called, for the audit page's filter. */
+    public Map<String, String> objectTypes() {
+        Map<String, String> types = new java.util.TreeMap<>();
+        vocabularies.forEach(v -> v.objectLabel().ifPresent(label -> types.put(v.objectType(), label)));
+        return types;
     }
 
     /** The events as readable entries; names the reader may not see are left out, not revealed. */
@@ -40,7 +55,9 @@ public class Histories {
         Reading reading = new Reading(jurisdiction);
         return events.stream().map(e -> new HistoryEntry(e.id(),
                 e.occurredAt().atZoneSameInstant(zone()).format(ChangeFormatter.MINUTES),
-                reading.actor(e.actor()), e.clientIp(), e.actionLabel(), reading.subject(e.objectType(), e.objectId()),
+                reading.actor(e.actor()), e.clientIp(), e.actionLabel(),
+                e.objectType() == null ? null : reading.formatter.objectLabel(e.objectType()),
+                reading.subject(e.objectType(), e.objectId()),
                 e.regionCode() == null ? null : reading.region(e.regionCode()).orElse(e.regionCode()),
                 reading.formatter.lines(e.objectType(), reading.state(e.beforeState()), reading.state(e.afterState())),
                 e.detail())).toList();
