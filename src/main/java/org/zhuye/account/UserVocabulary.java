@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.ChangeVocabulary;
+import org.zhuye.audit.FieldVocabulary;
 import org.zhuye.audit.Reference;
 import org.zhuye.region.Jurisdiction;
 
@@ -14,7 +14,7 @@ import org.zhuye.region.Jurisdiction;
  * with), linked to the user page for administrators, who alone may open it. Roles read as labels.
  */
 @Component
-class UserVocabulary implements ChangeVocabulary {
+class UserVocabulary extends FieldVocabulary {
 
     private static final Map<String, String> LABELS = Map.of(
             "displayName", "姓名",
@@ -28,23 +28,12 @@ class UserVocabulary implements ChangeVocabulary {
     private final UserRepository users;
 
     UserVocabulary(UserRepository users) {
+        super("user", "用户", LABELS);
         this.users = users;
     }
 
-    @Override
-    public String objectType() {
-        return "user";
-    }
 
-    @Override
-    public Optional<String> objectLabel() {
-        return Optional.of("用户");
-    }
 
-    @Override
-    public Optional<String> fieldLabel(String field) {
-        return Optional.ofNullable(LABELS.get(field));
-    }
 
     @Override
     public Optional<String> valueLabel(String field, String value) {

@@ -54,8 +54,12 @@ final class ChangeFormatter {
         if (before != null) {
             fields.addAll(before.keySet());
         }
+        List<String> order = vocabularies.getOrDefault(objectType, List.of()).stream()
+                .flatMap(v -> v.fieldOrder().stream()).toList();
+        List<String> ordered = new ArrayList<>(fields);
+        ordered.sort(java.util.Comparator.comparingInt(f -> order.contains(f) ? order.indexOf(f) : order.size()));
         List<ChangeLine> lines = new ArrayList<>();
-        for (String field : fields) {
+        for (String field : ordered) {
             boolean both = before != null && after != null;
             Reference was = before != null && (both || before.containsKey(field)) ? value(objectType, field, before.get(field)) : null;
             Reference now = after != null && (both || after.containsKey(field)) ? value(objectType, field, after.get(field)) : null;

@@ -1,5 +1,6 @@
 package org.zhuye.audit;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.zhuye.region.Jurisdiction;
@@ -21,6 +22,14 @@ public interface ChangeVocabulary {
     /** The label of a coded value ("2" → "初中", "URBAN" → "城镇"), or empty to show the value itself. */
     default Optional<String> valueLabel(String field, String value) {
         return Optional.empty();
+    }
+
+    /**
+     * The order fields read in (a form's order); the database keeps a state's fields in its own order
+     * (jsonb sorts them), so without this a registration would read in no order people know.
+     */
+    default List<String> fieldOrder() {
+        return List.of();
     }
 
     /** Whether a field holds region codes, to be shown by name ({@code regionCode} always is). */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.ChangeVocabulary;
+import org.zhuye.audit.FieldVocabulary;
 import org.zhuye.casework.demand.OccupationClasses;
 import org.zhuye.casework.plan.PlanKind;
 
@@ -15,7 +15,7 @@ import org.zhuye.casework.plan.PlanKind;
  * whichever module wrote the line. The registry's {@code PersonVocabulary} names the person.
  */
 @Component
-class CaseworkVocabulary implements ChangeVocabulary {
+class CaseworkVocabulary extends FieldVocabulary {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("serviceId", "服务记录编号"),
@@ -69,19 +69,12 @@ class CaseworkVocabulary implements ChangeVocabulary {
     private final OccupationClasses occupations;
 
     CaseworkVocabulary(CaseworkCodes codes, OccupationClasses occupations) {
+        super("person", null, LABELS);
         this.codes = codes;
         this.occupations = occupations;
     }
 
-    @Override
-    public String objectType() {
-        return "person";
-    }
 
-    @Override
-    public Optional<String> fieldLabel(String field) {
-        return Optional.ofNullable(LABELS.get(field));
-    }
 
     @Override
     public Optional<String> valueLabel(String field, String value) {

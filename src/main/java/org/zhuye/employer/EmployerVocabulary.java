@@ -1,11 +1,12 @@
 package org.zhuye.employer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.ChangeVocabulary;
+import org.zhuye.audit.FieldVocabulary;
 import org.zhuye.audit.Reference;
 import org.zhuye.region.Jurisdiction;
 
@@ -15,7 +16,7 @@ import org.zhuye.region.Jurisdiction;
  * recorded masked ({@link EmployerData#auditState()}) and stays so.
  */
 @Component
-class EmployerVocabulary implements ChangeVocabulary {
+class EmployerVocabulary extends FieldVocabulary {
 
     /** The form's labels; the place reads as a name here, not a code. */
     private static final Map<String, String> LABELS = labels();
@@ -29,22 +30,16 @@ class EmployerVocabulary implements ChangeVocabulary {
     private final EmployerRepository employers;
 
     EmployerVocabulary(EmployerRepository employers) {
+        super("employer", "用人单位", LABELS);
         this.employers = employers;
     }
 
-    @Override
-    public String objectType() {
-        return "employer";
-    }
+
+
 
     @Override
-    public Optional<String> objectLabel() {
-        return Optional.of("用人单位");
-    }
-
-    @Override
-    public Optional<String> fieldLabel(String field) {
-        return Optional.ofNullable(LABELS.get(field));
+    public List<String> fieldOrder() {
+        return List.copyOf(EmployerInput.LABELS.keySet());
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.zhuye.person;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.ChangeVocabulary;
+import org.zhuye.audit.FieldVocabulary;
 import org.zhuye.audit.Reference;
 import org.zhuye.region.Jurisdiction;
 
@@ -15,7 +16,7 @@ import org.zhuye.region.Jurisdiction;
  * 文化程度：初中 → 高中. Numbers are recorded masked ({@link PersonData#auditState()}) and stay so.
  */
 @Component
-class PersonVocabulary implements ChangeVocabulary {
+class PersonVocabulary extends FieldVocabulary {
 
     /** The form's labels, then what only histories record; places and 户籍 read as names here, not codes. */
     private static final Map<String, String> LABELS = labels();
@@ -49,23 +50,18 @@ class PersonVocabulary implements ChangeVocabulary {
     private final PersonRepository persons;
 
     PersonVocabulary(CodeLists codes, PersonRepository persons) {
+        super("person", "人员", LABELS);
         this.codes = codes;
         this.persons = persons;
     }
 
-    @Override
-    public String objectType() {
-        return "person";
-    }
 
-    @Override
-    public Optional<String> objectLabel() {
-        return Optional.of("人员");
-    }
 
+
+    /** The form's order; the record holds the number as "certificate". */
     @Override
-    public Optional<String> fieldLabel(String field) {
-        return Optional.ofNullable(LABELS.get(field));
+    public List<String> fieldOrder() {
+        return PersonInput.LABELS.keySet().stream().map(f -> "certificateNumber".equals(f) ? "certificate" : f).toList();
     }
 
     @Override

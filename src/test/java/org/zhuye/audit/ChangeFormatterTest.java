@@ -18,22 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ChangeFormatterTest {
 
     /** A module's vocabulary as modules write them: labels, a code list, an enum, a reference. */
-    private static final ChangeVocabulary PERSON = new ChangeVocabulary() {
-        @Override
-        public String objectType() {
-            return "person";
-        }
-
-        @Override
-        public Optional<String> objectLabel() {
-            return Optional.of("人员");
-        }
-
-        @Override
-        public Optional<String> fieldLabel(String field) {
-            return Optional.ofNullable(Map.of("education", "文化程度", "hukou", "户籍", "regionCode", "居住地",
-                    "mergedInto", "已合并到", "phone", "联系电话", "multipleCategories", "多重残疾类别").get(field));
-        }
+    private static final ChangeVocabulary PERSON = new FieldVocabulary("person", "人员", Map.of("education", "文化程度",
+            "hukou", "户籍", "regionCode", "居住地", "mergedInto", "已合并到", "phone", "联系电话", "multipleCategories", "多重残疾类别")) {
 
         @Override
         public Optional<String> valueLabel(String field, String value) {
@@ -43,6 +29,11 @@ class ChangeFormatterTest {
                 case "multipleCategories" -> Optional.ofNullable(Map.of("1", "视力残疾", "2", "听力残疾").get(value));
                 default -> Optional.empty();
             };
+        }
+
+        @Override
+        public List<String> fieldOrder() {
+            return List.of("education", "regionCode", "hukou");
         }
 
         @Override
@@ -77,7 +68,18 @@ class ChangeFormatterTest {
         after.put("phone", "138****5678");
 
         assertThat(formatter.lines("person", null, after)).extracting(ChangeLine::text)
-                .containsExactly("户籍：城镇", "居住地：光明社区", "多重残疾类别：视力残疾、听力残疾", "联系电话：138****5678");
+                .containsExactly("居住地：光明社区", "户籍：城镇", "多重残疾类别：视力残疾、听力残疾", "联系电话：138****5678");
+    }
+
+    @Test
+    void fieldsReadInTheVocabularysOrderWhateverOrderTheDatabaseKeptThemIn() {
+        Map<String, Object> stored = new LinkedHashMap<>();
+        stored.put("phone", "138****5678");
+        stored.put("hukou", "RURAL");
+        stored.put("education", "30");
+
+        assertThat(formatter.lines("person", null, stored)).extracting(ChangeLine::label)
+                .containsExactly("文化程度", "户籍", "联系电话");
     }
 
     @Test

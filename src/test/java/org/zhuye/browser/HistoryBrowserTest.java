@@ -26,6 +26,8 @@ class HistoryBrowserTest extends BrowserTest {
     void aCorrectedPersonsHistoryAndTheAuditPageReadAsLabelsAtBothWidths() {
         var staff = accounts.create("h-staff", "150102000000", Role.STAFF);
         long id = PersonTestNumbers.register(accounts, "历史浏览", "150102001001");
+        // The first page the server renders compiles its templates; on a busy machine that outlasts 10 s.
+        page.setDefaultNavigationTimeout(60_000);
 
         signIn(page, staff.username(), AccountFixtures.PASSWORD);
         page.navigate("/persons/" + id + "/edit");
@@ -37,6 +39,7 @@ class HistoryBrowserTest extends BrowserTest {
         check("person-1280");
 
         Page phone = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        phone.setDefaultNavigationTimeout(60_000);
         signIn(phone, "admin", ZhuyeTest.ADMIN_PASSWORD);
         phone.navigate("/persons/" + id);
         assertThat(phone.locator("table.history")).containsText("文化程度：未填 → 普通高级中学");
@@ -52,6 +55,7 @@ class HistoryBrowserTest extends BrowserTest {
         check(phone, "audit-390");
 
         Page desk = newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        desk.setDefaultNavigationTimeout(60_000);
         signIn(desk, "admin", ZhuyeTest.ADMIN_PASSWORD);
         desk.navigate("/admin/audit?objectType=person&objectId=" + id);
         assertThat(desk.locator("table.history")).containsText("文化程度：未填 → 普通高级中学");

@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.ChangeVocabulary;
+import org.zhuye.audit.FieldVocabulary;
 import org.zhuye.audit.Reference;
 import org.zhuye.region.Jurisdiction;
 
 /** The annual declaration's words for its history; employees are recorded as masked text lines already. */
 @Component
-class DeclarationVocabulary implements ChangeVocabulary {
+class DeclarationVocabulary extends FieldVocabulary {
 
     private static final Map<String, String> LABELS = Map.of(
             "year", "征收年度",
@@ -26,23 +26,12 @@ class DeclarationVocabulary implements ChangeVocabulary {
     private final DeclarationRepository declarations;
 
     DeclarationVocabulary(DeclarationRepository declarations) {
+        super("quota_declaration", "年审申报", LABELS);
         this.declarations = declarations;
     }
 
-    @Override
-    public String objectType() {
-        return "quota_declaration";
-    }
 
-    @Override
-    public Optional<String> objectLabel() {
-        return Optional.of("年审申报");
-    }
 
-    @Override
-    public Optional<String> fieldLabel(String field) {
-        return Optional.ofNullable(LABELS.get(field));
-    }
 
     @Override
     public Optional<Reference> subject(String id, Jurisdiction jurisdiction) {

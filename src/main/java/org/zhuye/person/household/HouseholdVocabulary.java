@@ -1,26 +1,15 @@
 package org.zhuye.person.household;
 
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.ChangeVocabulary;
+import org.zhuye.audit.FieldVocabulary;
 
 /** Households are audited with a sentence in the detail; histories need only what one is called. */
 @Component
-class HouseholdVocabulary implements ChangeVocabulary {
+class HouseholdVocabulary extends FieldVocabulary {
 
-    @Override
-    public String objectType() {
-        return "household";
-    }
-
-    @Override
-    public Optional<String> objectLabel() {
-        return Optional.of("家庭");
-    }
-
-    @Override
-    public Optional<String> fieldLabel(String field) {
-        return Optional.empty();
+    HouseholdVocabulary() {
+        super("household", "家庭", Map.of());
     }
 }
