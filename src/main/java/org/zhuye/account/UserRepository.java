@@ -40,6 +40,13 @@ public class UserRepository {
                 .optional();
     }
 
+    public Optional<UserAccount> findByUsername(String username, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = ? AND region_code LIKE ?")
+                .params(username, jurisdiction.likePattern())
+                .query(UserRepository::map)
+                .optional();
+    }
+
     public List<UserAccount> search(String text, Jurisdiction jurisdiction, int limit, int offset) {
         String needle = text == null ? "" : text.strip();
         return jdbc.sql("SELECT " + COLUMNS + """

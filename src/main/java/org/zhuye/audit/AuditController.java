@@ -15,9 +15,11 @@ import org.zhuye.region.Jurisdiction;
 class AuditController {
 
     private final AuditLog log;
+    private final Histories histories;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, Histories histories) {
         this.log = log;
+        this.histories = histories;
     }
 
     @GetMapping("/admin/audit")
@@ -33,10 +35,10 @@ class AuditController {
         AuditQuery query = new AuditQuery(actor, from, to, objectType, objectId, action, page);
         List<AuditEvent> events = log.find(query, jurisdiction);
         model.addAttribute("query", query);
-        model.addAttribute("events", events.stream().limit(AuditQuery.PAGE_SIZE).toList());
+        model.addAttribute("events", histories.describe(events.stream().limit(AuditQuery.PAGE_SIZE).toList(), jurisdiction));
         model.addAttribute("hasNext", events.size() > AuditQuery.PAGE_SIZE);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("zone", AuditLog.ZONE);
+        model.addAttribute("objectTypes", histories.objectTypes());
         return "audit/list";
     }
 }

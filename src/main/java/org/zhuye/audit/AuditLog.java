@@ -1,6 +1,5 @@
 package org.zhuye.audit;
 
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +11,6 @@ import org.zhuye.region.JurisdictionScoped;
 @Repository
 @JurisdictionScoped
 public class AuditLog {
-
-    /** Dates on the audit page are the federation's local dates. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
 
@@ -43,8 +39,8 @@ public class AuditLog {
                 .param("action", query.action())
                 .param("objectType", query.objectType())
                 .param("objectId", query.objectId())
-                .param("from", query.from() == null ? null : query.from().atStartOfDay(ZONE).toOffsetDateTime())
-                .param("to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime())
+                .param("from", query.from() == null ? null : query.from().atStartOfDay(Histories.zone()).toOffsetDateTime())
+                .param("to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay(Histories.zone()).toOffsetDateTime())
                 .param("limit", AuditQuery.PAGE_SIZE + 1)
                 .param("offset", query.page() * AuditQuery.PAGE_SIZE)
                 .query(AuditEvent.class)

@@ -13,8 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
-import org.zhuye.audit.AuditLog;
-import org.zhuye.audit.AuditQuery;
+import org.zhuye.audit.Histories;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -28,16 +27,16 @@ class EmployerPageController {
     private final EmployerAccounts accounts;
     private final EmployerAccess access;
     private final RegionRepository regions;
-    private final AuditLog auditLog;
+    private final Histories histories;
 
     EmployerPageController(EmployerRepository employers, EmployerRegistry registry, EmployerAccounts accounts,
-                           EmployerAccess access, RegionRepository regions, AuditLog auditLog) {
+                           EmployerAccess access, RegionRepository regions, Histories histories) {
         this.employers = employers;
         this.registry = registry;
         this.accounts = accounts;
         this.access = access;
         this.regions = regions;
-        this.auditLog = auditLog;
+        this.histories = histories;
     }
 
     @ModelAttribute
@@ -97,7 +96,7 @@ class EmployerPageController {
         model.addAttribute("ownUnit", EmployerAccess.ownUnitOnly(user));
         model.addAttribute("linkedAccounts", mayEdit ? accounts.accountsOf(id, jurisdiction) : List.of());
         model.addAttribute("auditTrail", mayEdit
-                ? auditLog.find(new AuditQuery(null, null, null, "employer", String.valueOf(id), null, 0), jurisdiction)
+                ? histories.of("employer", String.valueOf(id), jurisdiction)
                 : List.of());
         return "employer/show";
     }

@@ -12,8 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
-import org.zhuye.audit.AuditLog;
-import org.zhuye.audit.AuditQuery;
+import org.zhuye.audit.Histories;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.review.ChangeRequests;
 import org.zhuye.person.review.DuplicateReview;
@@ -33,13 +32,13 @@ class PersonPageController {
     private final CodeLists codes;
     private final RegionRepository regions;
     private final FieldCipher cipher;
-    private final AuditLog auditLog;
+    private final Histories histories;
     private final DuplicateReview duplicateReview;
     private final Households households;
 
     PersonPageController(PersonRepository persons, PersonRegistry registry, EmploymentHistory employment,
                          ChangeRequests changeRequests, CodeLists codes, RegionRepository regions, FieldCipher cipher,
-                         AuditLog auditLog, DuplicateReview duplicateReview, Households households) {
+                         Histories histories, DuplicateReview duplicateReview, Households households) {
         this.households = households;
         this.duplicateReview = duplicateReview;
         this.persons = persons;
@@ -49,7 +48,7 @@ class PersonPageController {
         this.codes = codes;
         this.regions = regions;
         this.cipher = cipher;
-        this.auditLog = auditLog;
+        this.histories = histories;
     }
 
     @ModelAttribute
@@ -119,13 +118,15 @@ class PersonPageController {
         model.addAttribute("person", person);
         model.addAttribute("area", regions.pathTo(RegionCode.of(person.regionCode())));
         model.addAttribute("history", employment.findHistory(id, jurisdiction));
-        model.addAttribute("requests", changeRequests.findForPerson(id, jurisdiction));
+        var requests = changeRequests.findForPerson(id, jurisdiction);
+        model.addAttribute("requests", requests);
+        model.addAttribute("requestChanges", changeRequests.changesOf(requests, jurisdiction));
         model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("mayEdit", PersonPermissions.mayRecord(user));
         model.addAttribute("mayReveal", PersonPermissions.mayReveal(user));
         model.addAttribute("auditTrail", PersonPermissions.mayReview(user)
-                ? auditLog.find(new AuditQuery(null, null, null, "person", String.valueOf(id), null, 0), jurisdiction)
+                ? histories.of("person", String.valueOf(id), jurisdiction)
                 : java.util.List.of());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("household", households.findForPerson(id, LocalDate.now(), jurisdiction).orElse(null));

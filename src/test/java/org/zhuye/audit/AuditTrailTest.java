@@ -92,7 +92,7 @@ class AuditTrailTest {
     @Test
     void dateFiltersAreInclusiveLocalDays() {
         UserAccount user = accounts.create("dated", "150102000000", Role.STAFF);
-        LocalDate today = LocalDate.now(AuditLog.ZONE);
+        LocalDate today = LocalDate.now(Histories.zone());
         assertThat(log.find(new AuditQuery(null, today, today, "user", user.username(), null, 0), PROVINCE)).isNotEmpty();
         assertThat(log.find(new AuditQuery(null, today.plusDays(1), null, "user", user.username(), null, 0), PROVINCE)).isEmpty();
         assertThat(log.find(new AuditQuery(null, null, today.minusDays(1), "user", user.username(), null, 0), PROVINCE)).isEmpty();

@@ -14,8 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
-import org.zhuye.audit.AuditLog;
-import org.zhuye.audit.AuditQuery;
+import org.zhuye.audit.Histories;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.employer.Employer;
 import org.zhuye.region.Jurisdiction;
@@ -27,15 +26,15 @@ class DeclarationPageController {
     private final Declarations workflow;
     private final DeclarationRepository declarations;
     private final DeclarationAccess access;
-    private final AuditLog auditLog;
+    private final Histories histories;
     private final AuditTrail audit;
 
     DeclarationPageController(Declarations workflow, DeclarationRepository declarations, DeclarationAccess access,
-                              AuditLog auditLog, AuditTrail audit) {
+                              Histories histories, AuditTrail audit) {
         this.workflow = workflow;
         this.declarations = declarations;
         this.access = access;
-        this.auditLog = auditLog;
+        this.histories = histories;
         this.audit = audit;
     }
 
@@ -99,7 +98,7 @@ class DeclarationPageController {
         boolean staff = DeclarationAccess.staffSide(user);
         model.addAttribute("staff", staff);
         model.addAttribute("auditTrail", staff
-                ? auditLog.find(new AuditQuery(null, null, null, "quota_declaration", String.valueOf(id), null, 0), jurisdiction)
+                ? histories.of("quota_declaration", String.valueOf(id), jurisdiction)
                 : List.of());
         return "declaration/show";
     }

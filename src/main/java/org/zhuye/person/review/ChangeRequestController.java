@@ -25,7 +25,9 @@ class ChangeRequestController {
     @GetMapping("/persons/requests")
     String list(UserAccount user, Jurisdiction jurisdiction, Model model) {
         PersonPermissions.requireReviewer(user);
-        model.addAttribute("requests", requests.findPending(jurisdiction));
+        var pending = requests.findPending(jurisdiction);
+        model.addAttribute("requests", pending);
+        model.addAttribute("changes", requests.changesOf(pending, jurisdiction));
         return "person/requests";
     }
 

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
+import org.zhuye.audit.ChangeLine;
+import org.zhuye.audit.Histories;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonData;
 import org.zhuye.person.PersonInput;
@@ -38,9 +40,11 @@ public class ChangeRequests {
     private final FieldCipher cipher;
     private final JsonMapper json;
     private final AuditTrail audit;
+    private final Histories histories;
 
     ChangeRequests(JdbcClient jdbc, PersonRepository persons, PersonRegistry registry, FieldCipher cipher,
-                   JsonMapper json, AuditTrail audit) {
+                   JsonMapper json, AuditTrail audit, Histories histories) {
+        this.histories = histories;
         this.jdbc = jdbc;
         this.persons = persons;
         this.registry = registry;
@@ -114,6 +118,13 @@ public class ChangeRequests {
 
     public List<ChangeRequest> findForPerson(long personId, Jurisdiction jurisdiction) {
         return list("c.person_id = ? AND c.region_code LIKE ?", personId, jurisdiction.likePattern());
+    }
+
+    /** Each request's requested change as labelled lines (文化程度：初中 → 高中), by request id. */
+    public Map<Long, List<ChangeLine>> changesOf(List<ChangeRequest> requests, Jurisdiction jurisdiction) {
+        Map<Long, List<ChangeLine>> changes = new LinkedHashMap<>();
+        requests.forEach(r -> changes.put(r.id(), histories.describeChange("person", r.beforeState(), r.afterState(), jurisdiction)));
+        return changes;
     }
 
     public long countPending(Jurisdiction jurisdiction) {
