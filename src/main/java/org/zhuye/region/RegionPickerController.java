@@ -22,11 +22,11 @@ class RegionPickerController {
     }
 
     @GetMapping("/regions/picker")
-    String picker(@RequestParam String field, @RequestParam(defaultValue = "5") int deepest,
-                  @RequestParam(defaultValue = "false") boolean filter,
+    String picker(@RequestParam String field, @RequestParam(defaultValue = "1") int shallowest,
+                  @RequestParam(defaultValue = "5") int deepest,
                   @RequestParam(defaultValue = "false") boolean invalid,
                   jakarta.servlet.http.HttpServletRequest request, Jurisdiction jurisdiction, Model model) {
-        if (!field.matches("[A-Za-z][A-Za-z0-9]{0,40}") || deepest < 1 || deepest > 5) {
+        if (!field.matches("[A-Za-z][A-Za-z0-9]{0,40}") || shallowest < 1 || deepest > 5 || shallowest > deepest) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "选择器参数无效");
         }
         // RegionPickerParameters has already reduced the levels and any search result to the one value they name.
@@ -34,7 +34,7 @@ class RegionPickerController {
         if (value != null && !value.isBlank() && RegionCode.parse(value).filter(jurisdiction::contains).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区划，或不在您的管辖范围内");
         }
-        model.addAttribute("picker", pickers.view(jurisdiction, field, value, deepest, filter));
+        model.addAttribute("picker", pickers.view(jurisdiction, field, value, shallowest, deepest));
         model.addAttribute("invalid", invalid);
         return "region/picker :: choices";
     }

@@ -28,10 +28,11 @@ public class RegionPickers {
 
     /**
      * @param value   the field's current value (a full code or a prefix); one outside the jurisdiction shows as none
-     * @param deepest the deepest level the field takes (5 for a village, 3 for a county)
-     * @param filter  a filter may stop at any level ("全部"); a place must be chosen ("请选择")
+     * @param shallowest the highest level the field takes: 1 for a filter, which may stop anywhere (（全部）),
+     *                   5 for a person's village, 3 for an employer's 旗县 or below
+     * @param deepest    the deepest level the field takes (5 for a village, 3 for a county)
      */
-    public Picker view(Jurisdiction jurisdiction, String field, String value, int deepest, boolean filter) {
+    public Picker view(Jurisdiction jurisdiction, String field, String value, int shallowest, int deepest) {
         RegionCode root = jurisdiction.root();
         RegionCode chosen = RegionCode.parse(value).filter(jurisdiction::contains).orElse(null);
         List<Region> path = chosen == null ? List.of()
@@ -47,22 +48,23 @@ public class RegionPickers {
             int index = level - root.level() - 1;
             Region selected = index < path.size() ? path.get(index) : null;
             String id = levels.isEmpty() ? field : field + "-" + level;
-            levels.add(new Level(id, RegionLevel.of(level).label(), options, selected == null ? null : selected.code()));
+            String blank = shallowest == 1 ? "（全部）" : level - 1 >= shallowest ? "（不再细分）" : "（请选择）";
+            levels.add(new Level(id, RegionLevel.of(level).label(), blank, options, selected == null ? null : selected.code()));
             parent = selected == null ? null : RegionCode.of(selected.code());
         }
         Region rootRegion = regions.find(root, jurisdiction).orElse(null);
         String query = currentParameter(RegionPickerParameters.QUERY + field);
-        return new Picker(field, deepest, filter, rootRegion == null ? root.value() : rootRegion.name(), root.value(),
-                levels, found(query, deepest, jurisdiction), query == null ? "" : query.strip());
+        return new Picker(field, shallowest, deepest, root.level() >= shallowest, rootRegion == null ? root.value() : rootRegion.name(), root.value(),
+                levels, found(query, shallowest, deepest, jurisdiction), query == null ? "" : query.strip());
     }
 
-    /** The places whose name contains {@code query}, each named with its parents below the jurisdiction. */
-    List<Found> found(String query, int deepest, Jurisdiction jurisdiction) {
+    /** The places of the field's levels whose name contains {@code query}, each named with its parents below the jurisdiction. */
+    List<Found> found(String query, int shallowest, int deepest, Jurisdiction jurisdiction) {
         if (query == null || query.isBlank()) {
             return List.of();
         }
         List<Region> hits = regions.search(query, jurisdiction, SEARCH_LIMIT * 2).stream()
-                .filter(r -> r.level() <= deepest && r.level() > jurisdiction.level()).limit(SEARCH_LIMIT).toList();
+                .filter(r -> r.level() >= shallowest && r.level() <= deepest && r.level() > jurisdiction.level()).limit(SEARCH_LIMIT).toList();
         List<String> ancestors = hits.stream().flatMap(r -> ancestorsOf(RegionCode.of(r.code())).stream())
                 .distinct().toList();
         Map<String, Region> named = regions.findAll(ancestors, jurisdiction);
@@ -89,7 +91,7 @@ public class RegionPickers {
     }
 
     /** One picker as shown: the jurisdiction's name, a select per level, and what a name search found. */
-    public record Picker(String field, int deepest, boolean filter, String rootName, String rootCode,
+    public record Picker(String field, int shallowest, int deepest, boolean rootChoosable, String rootName, String rootCode,
                          List<Level> levels, List<Found> found, String query) {
 
         /** A user whose jurisdiction is itself the deepest level has nothing to choose. */
@@ -99,13 +101,13 @@ public class RegionPickers {
 
         /** What htmx sends besides the form's values, so the endpoint draws the same picker. */
         public String hxVals(boolean invalid) {
-            return "{\"field\":\"" + field + "\",\"deepest\":" + deepest + ",\"filter\":" + filter
+            return "{\"field\":\"" + field + "\",\"shallowest\":" + shallowest + ",\"deepest\":" + deepest
                     + ",\"invalid\":" + invalid + "}";
         }
     }
 
     /** One level's select: its id (the first is the field's own, so the legend's label finds it), options and choice. */
-    public record Level(String id, String label, List<Region> options, String selected) {
+    public record Level(String id, String label, String blank, List<Region> options, String selected) {
     }
 
     /** A search hit: its code and its name followed by its parents' names (某某嘎查 · 某某苏木 · 某某旗). */
