@@ -3,7 +3,6 @@ package org.zhuye.region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,9 +20,11 @@ public class RegionPickers {
     static final int SEARCH_LIMIT = 30;
 
     private final RegionRepository regions;
+    private final RegionNames names;
 
-    RegionPickers(RegionRepository regions) {
+    RegionPickers(RegionRepository regions, RegionNames names) {
         this.regions = regions;
+        this.names = names;
     }
 
     /**
@@ -65,22 +66,8 @@ public class RegionPickers {
         }
         List<Region> hits = regions.search(query, jurisdiction, SEARCH_LIMIT * 2).stream()
                 .filter(r -> r.level() >= shallowest && r.level() <= deepest && r.level() > jurisdiction.level()).limit(SEARCH_LIMIT).toList();
-        List<String> ancestors = hits.stream().flatMap(r -> ancestorsOf(RegionCode.of(r.code())).stream())
-                .distinct().toList();
-        Map<String, Region> named = regions.findAll(ancestors, jurisdiction);
-        return hits.stream().map(r -> new Found(r.code(), r.name() + ancestorsOf(RegionCode.of(r.code())).stream()
-                        .sorted(java.util.Comparator.reverseOrder())
-                        .map(named::get).filter(java.util.Objects::nonNull).filter(a -> a.level() > jurisdiction.level())
-                        .map(a -> " · " + a.name()).collect(Collectors.joining())))
-                .toList();
-    }
-
-    private static List<String> ancestorsOf(RegionCode code) {
-        List<String> codes = new ArrayList<>();
-        for (var up = code.parent(); up.isPresent(); up = up.get().parent()) {
-            codes.add(up.get().value());
-        }
-        return codes;
+        Map<String, String> labels = names.of(jurisdiction, hits.stream().map(Region::code).toList());
+        return hits.stream().map(r -> new Found(r.code(), labels.getOrDefault(r.code(), r.name()))).toList();
     }
 
     private static String currentParameter(String name) {

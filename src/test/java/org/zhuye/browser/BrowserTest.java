@@ -126,7 +126,9 @@ abstract class BrowserTest {
                 continue;
             }
             select.selectOption(step);
-            page.locator("select[name='" + field + "'] option[value='" + step + "'][selected]").waitFor();
+            page.locator("select[name='" + field + "'] option[value='" + step + "'][selected]")
+                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         }
     }
 

@@ -5,8 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.account.AccountFixtures;
@@ -17,6 +19,9 @@ import org.zhuye.testing.ZhuyeTest;
 /** The one region picker in a browser: chosen by keyboard level by level, found by name, at both widths. */
 @ZhuyeTest
 class RegionPickerBrowserTest extends BrowserTest {
+
+    private static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions()
+            .setState(WaitForSelectorState.ATTACHED);
 
     @Autowired
     AccountFixtures accounts;
@@ -42,7 +47,7 @@ class RegionPickerBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         assertThat(page.locator("#regionCode-5")).isFocused();
         page.keyboard().press("ArrowDown");
-        page.locator("#regionCode-5 option[selected]:not([value=''])").waitFor();
+        page.locator("#regionCode-5 option[selected]:not([value=''])").waitFor(ATTACHED);
         String village = page.locator("#regionCode-5").inputValue();
         String villageName = page.locator("#regionCode-5 option[value='" + village + "']").textContent();
         assertThat(page.locator("#name")).hasValue("键盘选村");
@@ -63,7 +68,7 @@ class RegionPickerBrowserTest extends BrowserTest {
         page.locator("#regionCode-q").fill("白音波罗");
         assertThat(page.locator("#regionCode-found option[value='150404104214']")).hasText("白音波罗村委会 · 老府镇 · 松山区");
         page.locator("#regionCode-found").selectOption("150404104214");
-        page.locator("#regionCode-5 option[value='150404104214'][selected]").waitFor();
+        page.locator("#regionCode-5 option[value='150404104214'][selected]").waitFor(ATTACHED);
         assertThat(page.locator("#regionCode option[value='150404000000']")).hasAttribute("selected", "selected");
         check("found");
 
