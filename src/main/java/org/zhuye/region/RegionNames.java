@@ -50,6 +50,11 @@ public class RegionNames {
         return labels;
     }
 
+    /** {@link #of(Jurisdiction, Collection)} for a page that shows one place. */
+    public Map<String, String> of(Jurisdiction jurisdiction, String code) {
+        return of(jurisdiction, java.util.Collections.singletonList(code));
+    }
+
     /** The code itself first, then each parent up to the province. */
     private static List<String> withAncestors(RegionCode code) {
         List<String> codes = new ArrayList<>();
