@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
+import org.zhuye.account.UserAccount;
 import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.testing.ZhuyeTest;
 
@@ -26,18 +27,20 @@ class RegionPickerBrowserTest extends BrowserTest {
     @Autowired
     AccountFixtures accounts;
 
-    private void fillPerson(Page page, String name) {
+    /** Signs in a new staff member of {@code region} and fills the registration form but for the place. */
+    private UserAccount startRegistration(String region, String name) {
+        UserAccount staff = accounts.create("picker-" + region, region, Role.STAFF);
+        signIn(page, staff.username(), AccountFixtures.PASSWORD);
+        page.navigate("/persons/new");
         page.locator("#certificateNumber").fill(PersonTestNumbers.next(4, 2));
         page.locator("#name").fill(name);
         page.locator("#hukou").selectOption("城镇");
+        return staff;
     }
 
     @Test
     void aVillageIsChosenByKeyboardLevelByLevelAndSaved() {
-        var staff = accounts.create("picker-songshan", "150404000000", Role.STAFF);
-        signIn(page, staff.username(), AccountFixtures.PASSWORD);
-        page.navigate("/persons/new");
-        fillPerson(page, "键盘选村");
+        startRegistration("150404000000", "键盘选村");
 
         // 松山区's townships, then the first township's villages, each brought in place by htmx.
         page.locator("#regionCode").focus();
@@ -60,10 +63,7 @@ class RegionPickerBrowserTest extends BrowserTest {
 
     @Test
     void aPlaceIsFoundByNameWithItsParentsAndTheFormFitsAPhone() {
-        var staff = accounts.create("picker-chifeng", "150400000000", Role.STAFF);
-        signIn(page, staff.username(), AccountFixtures.PASSWORD);
-        page.navigate("/persons/new");
-        fillPerson(page, "按名查找");
+        UserAccount staff = startRegistration("150400000000", "按名查找");
 
         page.locator("#regionCode-q").fill("白音波罗");
         assertThat(page.locator("#regionCode-found option[value='150404104214']")).hasText("白音波罗村委会 · 老府镇 · 松山区");
