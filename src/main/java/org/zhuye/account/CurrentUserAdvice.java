@@ -24,6 +24,13 @@ class CurrentUserAdvice {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** The signed-in user's area, for the region picker every form with a place shows (region/picker.html). */
+    @ModelAttribute("viewerJurisdiction")
+    org.zhuye.region.Jurisdiction viewerJurisdiction() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.jurisdiction() : null;
+    }
+
     @ModelAttribute("me")
     Me me(jakarta.servlet.http.HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

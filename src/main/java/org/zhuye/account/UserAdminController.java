@@ -71,6 +71,13 @@ class UserAdminController {
         }
     }
 
+    /** The region picker's 选择/更新 without script: the form again, as typed. */
+    @PostMapping(params = "picker.pick")
+    String createFormAgain(UserAccount admin, UserForm form, Model model) {
+        model.addAttribute("form", form);
+        return formPage(admin, model, null);
+    }
+
     @GetMapping("/{id}")
     String show(UserAccount admin, @PathVariable long id, Model model) {
         UserAccount user = administration.managed(admin, id);
@@ -92,6 +99,14 @@ class UserAdminController {
             model.addAttribute("errors", e.fieldErrors());
             return formPage(admin, model, user);
         }
+    }
+
+    /** The region picker's 选择/更新 without script: the form again, as typed. */
+    @PostMapping(value = "/{id}", params = "picker.pick")
+    String updateFormAgain(UserAccount admin, @PathVariable long id, UserForm form, Model model) {
+        UserAccount user = administration.managed(admin, id);
+        model.addAttribute("form", new UserForm(user.username(), form.displayName(), form.roles(), form.regionCode(), form.enabled()));
+        return formPage(admin, model, user);
     }
 
     @PostMapping("/{id}/password-reset")
@@ -133,7 +148,6 @@ class UserAdminController {
     private String formPage(UserAccount admin, Model model, UserAccount user) {
         model.addAttribute("user", user);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("adminArea", regions.pathTo(RegionCode.of(admin.regionCode())));
         if (user != null) {
             model.addAttribute("userArea", regions.pathTo(RegionCode.of(user.regionCode())));
             model.addAttribute("tokens", tokens.listFor(admin, user.id()));

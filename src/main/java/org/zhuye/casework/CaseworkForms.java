@@ -1,7 +1,6 @@
 package org.zhuye.casework;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -37,28 +36,11 @@ public final class CaseworkForms {
         return jurisdiction.regionFor(text);
     }
 
-    /**
-     * What the shared region select ({@code casework/region-select.html}) shows: the region chosen,
-     * the jurisdiction's own and the choices; answers the region chosen.
-     */
+    /** The region chosen, for the shared region picker's value ({@code region/picker.html}); answers it. */
     public static Region addRegionSelect(Model model, RegionCode code, Jurisdiction jurisdiction, RegionRepository regions) {
         Region selected = regions.find(code, jurisdiction).orElseThrow();
         model.addAttribute("selected", selected);
-        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
-        model.addAttribute("regionChoices", regionChoices(jurisdiction, regions));
         return selected;
-    }
-
-    /** The jurisdiction, its children and their children, for a region select grouped by child. */
-    public static List<RegionGroup> regionChoices(Jurisdiction jurisdiction, RegionRepository regions) {
-        List<RegionGroup> groups = new ArrayList<>();
-        for (RegionRepository.RegionWithChildCount child : regions.children(jurisdiction.root(), jurisdiction)) {
-            List<Region> below = child.childCount() == 0 ? List.of()
-                    : regions.children(RegionCode.of(child.region().code()), jurisdiction).stream()
-                    .map(RegionRepository.RegionWithChildCount::region).toList();
-            groups.add(new RegionGroup(child.region(), below));
-        }
-        return groups;
     }
 
     public static void requireRecord(UserAccount user) {
@@ -72,8 +54,5 @@ public final class CaseworkForms {
 
     static boolean mayVoid(UserAccount user) {
         return PersonPermissions.mayReview(user);
-    }
-
-    public record RegionGroup(Region region, List<Region> children) {
     }
 }

@@ -60,8 +60,6 @@ class WorkListController {
         model.addAttribute("kinds", ServiceKind.values());
         model.addAttribute("codes", codes);
         model.addAttribute("years", cycles.years(jurisdiction.root().value(), java.time.LocalDate.now()));
-        model.addAttribute("regionChoices", CaseworkForms.regionChoices(jurisdiction, regions));
-        model.addAttribute("root", regions.find(jurisdiction.root(), jurisdiction).orElseThrow());
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("sizes", List.of(20, 50, 100, 200, 500));
         try {

@@ -85,6 +85,14 @@ class EmployerPageController {
         }
     }
 
+    /** The region picker's 选择/更新 without script: the form again, as typed. */
+    @PostMapping(value = "/employers", params = "picker.pick")
+    String registerFormAgain(EmployerInput input, UserAccount user, Model model) {
+        EmployerAccess.requireEdit(user);
+        model.addAttribute("input", input);
+        return "employer/form";
+    }
+
     @GetMapping("/employers/{id}")
     String show(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
         Employer employer = access.visible(id, user, jurisdiction);
@@ -119,6 +127,16 @@ class EmployerPageController {
         }
         model.addAttribute("employer", employer);
         model.addAttribute("input", EmployerForms.inputOf(registry.dataOf(employer, jurisdiction)));
+        return "employer/edit";
+    }
+
+    /** The region picker's 选择/更新 without script: the edit form again, as typed. */
+    @PostMapping(value = "/employers/{id}", params = "picker.pick")
+    String editFormAgain(@PathVariable long id, EmployerInput input, UserAccount user, Jurisdiction jurisdiction,
+                         Model model) {
+        EmployerAccess.requireEdit(user);
+        model.addAttribute("employer", access.visible(id, user, jurisdiction));
+        model.addAttribute("input", input);
         return "employer/edit";
     }
 

@@ -112,6 +112,15 @@ class PersonPageController {
         }
     }
 
+    /** The region picker's 选择/更新 without script: the form again, as typed, with the next level to choose. */
+    @PostMapping(value = "/persons", params = "picker.pick")
+    String registerFormAgain(PersonInput input, EmploymentInput status, UserAccount user, Model model) {
+        PersonPermissions.requireRecord(user);
+        model.addAttribute("input", input);
+        model.addAttribute("status", status);
+        return "person/form";
+    }
+
     @GetMapping("/persons/{id}")
     String show(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
@@ -194,6 +203,16 @@ class PersonPageController {
             model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
             return "person/edit";
         }
+    }
+
+    /** The region picker's 选择/更新 without script: the edit form again, as typed. */
+    @PostMapping(value = "/persons/{id}", params = "picker.pick")
+    String editFormAgain(@PathVariable long id, PersonInput input, UserAccount user, Jurisdiction jurisdiction, Model model) {
+        PersonPermissions.requireRecord(user);
+        model.addAttribute("person", persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id)));
+        model.addAttribute("input", input);
+        model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
+        return "person/edit";
     }
 
     @PostMapping("/persons/{id}/employment")

@@ -109,6 +109,30 @@ abstract class BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
     }
 
+    /**
+     * Chooses {@code code} in the region picker of {@code field} level by level, as a user does: each
+     * choice has htmx bring the next level's select, which the next step waits for. Levels above the
+     * user's jurisdiction have no select and are skipped.
+     */
+    void pickRegion(Page page, String field, String code) {
+        org.zhuye.region.RegionCode target = org.zhuye.region.RegionCode.of(code);
+        java.util.List<String> chain = new java.util.ArrayList<>();
+        for (var at = java.util.Optional.of(target); at.isPresent(); at = at.get().parent()) {
+            chain.add(0, at.get().value());
+        }
+        for (String step : chain) {
+            var select = page.locator("select[name='" + field + "']:has(option[value='" + step + "'])");
+            if (select.count() == 0 || step.equals(select.inputValue())) {
+                // Above the jurisdiction, or chosen already: choosing it again would only race the next level's request.
+                continue;
+            }
+            select.selectOption(step);
+            page.locator("select[name='" + field + "'] option[value='" + step + "'][selected]")
+                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        }
+    }
+
     void check(String step) {
         check(page, step);
     }

@@ -72,7 +72,7 @@ class CaseworkBrowserTest extends BrowserTest {
         nav("四个一服务").click();
         assertThat(page.locator("h1")).containsText("东胜区");
         check("list");
-        page.locator("#region").selectOption("150602002001");
+        pickRegion(page, "region", "150602002001");
         page.locator("#lacking").selectOption("ASSESSMENT");
         button("筛选").click();
         assertThat(page).hasURL(Pattern.compile("region=150602002001"));

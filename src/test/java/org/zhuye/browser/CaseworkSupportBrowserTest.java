@@ -58,7 +58,7 @@ class CaseworkSupportBrowserTest extends BrowserTest {
         signIn(page, worker.username(), AccountFixtures.PASSWORD);
         page.navigate("/casework");
         link("零就业家庭").click();
-        page.locator("#region").selectOption("150302003012");
+        pickRegion(page, "region", "150302003012");
         button("查看").click();
         assertThat(page.locator("[data-figure=households]")).hasText("2");
         assertThat(page.locator("#trend tbody tr")).hasCount(12);

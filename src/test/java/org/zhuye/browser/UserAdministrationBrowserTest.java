@@ -77,27 +77,24 @@ class UserAdministrationBrowserTest extends BrowserTest {
         assertThat(page.locator("#area-heading + p strong")).hasText("呼和浩特市");
 
         page.navigate("/admin/users/new");
-        fillUserForm(username, "越权用户", "150000000000");
-        assertThat(page.locator("h1")).hasText("新建用户");
-        String rule = "管辖范围不能超出您自己的管辖范围（150100000000）";
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText(rule);
-        Locator region = page.getByLabel("管辖区划代码");
-        assertThat(region).hasAttribute("aria-invalid", "true");
-        assertThat(region).hasAccessibleDescription(Pattern.compile("^" + rule)); // full-width （） are literal in a regex
-        assertThat(region).hasValue("150000000000");
-        check("rejected");
-
-        page.navigate("/admin/users?q=" + username);
-        assertThat(page.locator("table")).isVisible();
-        assertThat(page.locator("tbody tr")).hasCount(0);
-        check("not-created");
+        // The picker starts inside 呼和浩特市: no wider area and no other league can be chosen (GrantPolicy refuses one anyway).
+        Locator top = page.getByLabel("旗县（市、区）");
+        assertThat(top.locator("option[value='150102000000']")).hasCount(1);
+        assertThat(page.locator("select[name=regionCode] option[value^='1502']")).hasCount(0);
+        assertThat(page.locator("input[type=hidden][name=regionCode]")).hasValue("150100000000");
+        page.locator("#regionCode-q").fill("青山");
+        assertThat(page.locator("#regionCode-found")).isVisible();
+        assertThat(page.locator("#regionCode-found option[value^='1502']")).hasCount(0);
+        check("picker-inside-league");
+        fillUserForm(username, "呼和浩特用户", "150102");
+        assertThat(page).hasURL(Pattern.compile("/admin/users/\\d+$"));
     }
 
     private void fillUserForm(String username, String displayName, String regionCode) {
         page.locator("#username").fill(username);
         page.locator("#displayName").fill(displayName);
         page.locator("#role-STAFF").check();
-        page.locator("#regionCode").fill(regionCode);
+        pickRegion(page, "regionCode", regionCode);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建用户")).click();
     }
 

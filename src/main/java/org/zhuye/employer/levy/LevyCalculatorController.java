@@ -50,6 +50,10 @@ class LevyCalculatorController {
         if (removeRow != null) {
             return page(model, form.withoutRow(removeRow), null, null, null);
         }
+        if (request.getParameter("picker.pick") != null) {
+            // The region picker's 选择/更新 without script: the form again, as typed, with the next level to choose.
+            return page(model, form, null, null, null);
+        }
         if ("addRows".equals(action)) {
             return page(model, form.withMoreRows(), null, null, null);
         }

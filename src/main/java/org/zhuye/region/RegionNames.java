@@ -1,0 +1,66 @@
+package org.zhuye.region;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What lists and pages show for a place instead of its code: its name followed by its parents' names
+ * down from the county (白音波罗村委会 · 老府镇 · 松山区), read for a whole page in one query. Only
+ * places inside the viewer's jurisdiction are named; a code outside stays a code. Pages call it as
+ * {@code @regionNames.of(viewerJurisdiction, codes)}; the region picker's search names its hits with it.
+ */
+@Component("regionNames")
+public class RegionNames {
+
+    /** Parents above a county (league, province) are left out: every list is read inside one already. */
+    private static final int TOP_LEVEL_NAMED = 3;
+
+    private final RegionRepository regions;
+
+    RegionNames(RegionRepository regions) {
+        this.regions = regions;
+    }
+
+    /** Label by code, for each code inside the jurisdiction; ancestors above the jurisdiction are left out. */
+    public Map<String, String> of(Jurisdiction jurisdiction, Collection<String> codes) {
+        List<RegionCode> places = codes.stream().filter(Objects::nonNull).distinct()
+                .map(RegionCode::parse).flatMap(java.util.Optional::stream).filter(jurisdiction::contains).toList();
+        List<String> wanted = places.stream().flatMap(c -> withAncestors(c).stream()).distinct().toList();
+        Map<String, Region> named = regions.findAll(wanted, jurisdiction);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (RegionCode place : places) {
+            Region region = named.get(place.value());
+            if (region == null) {
+                continue;
+            }
+            String parents = withAncestors(place).stream().skip(1).sorted(Comparator.reverseOrder())
+                    .map(named::get).filter(Objects::nonNull)
+                    .filter(a -> a.level() >= TOP_LEVEL_NAMED && a.level() > jurisdiction.level())
+                    .map(a -> " · " + a.name()).collect(Collectors.joining());
+            labels.put(place.value(), region.name() + parents);
+        }
+        return labels;
+    }
+
+    /** {@link #of(Jurisdiction, Collection)} for a page that shows one place. */
+    public Map<String, String> of(Jurisdiction jurisdiction, String code) {
+        return of(jurisdiction, java.util.Collections.singletonList(code));
+    }
+
+    /** The code itself first, then each parent up to the province. */
+    private static List<String> withAncestors(RegionCode code) {
+        List<String> codes = new ArrayList<>();
+        for (var at = java.util.Optional.of(code); at.isPresent(); at = at.get().parent()) {
+            codes.add(at.get().value());
+        }
+        return codes;
+    }
+}
