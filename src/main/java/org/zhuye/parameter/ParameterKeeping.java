@@ -109,16 +109,16 @@ public class ParameterKeeping {
         try {
             if (toEnd != null) {
                 kind.end(toEnd, row.from().minusDays(1));
-                audit.record(AuditEntry.of(AuditAction.PARAMETER_ENDED, kind.key(), objectId(toEnd.regionPrefix(),
-                        series, toEnd.from()), RegionCode.of(prefix).value()).withChange(Map.of("validTo", "（无）"),
-                        Map.of("validTo", row.from().minusDays(1).toString())));
+                audit.record(AuditEntry.of(AuditAction.PARAMETER_ENDED, ParameterVocabulary.OBJECT_TYPE, objectId(kind, toEnd.regionPrefix(),
+                        series, toEnd.from()), RegionCode.of(prefix).value()).withChange(Map.of("有效期至", "（未定）"),
+                        Map.of("有效期至", row.from().minusDays(1).toString())));
             }
             kind.insert(row);
         } catch (DuplicateKeyException e) {
             errors.put(kind.period() == Period.YEAR ? "year" : "validFrom", "刚刚已有人添加了同一区划、同一日期的一行，请刷新后查看");
             return errors;
         }
-        audit.record(AuditEntry.of(AuditAction.PARAMETER_ADDED, kind.key(), objectId(prefix, series, row.from()),
+        audit.record(AuditEntry.of(AuditAction.PARAMETER_ADDED, ParameterVocabulary.OBJECT_TYPE, objectId(kind, prefix, series, row.from()),
                 RegionCode.of(prefix).value()).withChange(null, state(kind, row)));
         kind.reload();
         return errors;
@@ -230,8 +230,9 @@ public class ParameterKeeping {
         return value == null ? "" : value.strip();
     }
 
-    private static String objectId(String prefix, String series, LocalDate from) {
-        return prefix + (series.isEmpty() ? "" : "/" + series) + "/" + from;
+    /** One object type for every kind (its words are {@link ParameterVocabulary}'s); the kind leads the id. */
+    private static String objectId(ParameterKind kind, String prefix, String series, LocalDate from) {
+        return kind.key() + "/" + prefix + (series.isEmpty() ? "" : "/" + series) + "/" + from;
     }
 
     private static Map<String, Object> state(ParameterKind kind, NewParameter row) {

@@ -81,10 +81,12 @@ class ParameterPagesTest {
         assertThat(jdbc.sql("SELECT monthly::text || '|' || evidence FROM minimum_wage WHERE region_prefix = '150921' AND valid_from = DATE '2091-01-01'")
                 .query(String.class).single()).isEqualTo("3100.00|U");
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM audit_event WHERE action = 'PARAMETER_ADDED' AND object_type = 'minimum-wage'
-                AND object_id = '150921/2091-01-01' AND after_state ->> '月最低工资（元）' = '3100'
+                SELECT count(*) FROM audit_event WHERE action = 'PARAMETER_ADDED' AND object_type = 'parameter'
+                AND object_id = 'minimum-wage/150921/2091-01-01' AND after_state ->> '月最低工资（元）' = '3100'
                 """).query(Long.class).single()).isEqualTo(1);
         assertThat(admin.get("/admin/parameters/minimum-wage").body()).contains("已添加一行最低工资标准", "2091-01-01 至 2091-12-31");
+        assertThat(admin.get("/admin/audit?objectType=parameter").body())
+                .contains("添加规则参数", "月最低工资（元）", "最低工资标准").doesNotContain("其他（");
     }
 
     @Test
@@ -119,7 +121,7 @@ class ParameterPagesTest {
                 WHERE region_prefix = '150923' ORDER BY valid_from
                 """).query(String.class).list())
                 .containsExactly("2092-01-01|2092-12-31|3200.00", "2093-01-01|-|3400.00");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'PARAMETER_ENDED' AND object_id = '150923/2092-01-01'")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'PARAMETER_ENDED' AND object_id LIKE '%/150923/2092-01-01'")
                 .query(Long.class).single()).isEqualTo(1);
     }
 
