@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -127,6 +129,26 @@ class CaseworkFormsTest {
         assertThatThrownBy(() -> demands.record(person, id, demand(List.of("2-02"), List.of("150203000000"), "FLEXIBLE", null), JINING))
                 .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("places")).contains("150203000000"));
         assertThat(demands.findForPerson(person, PROVINCE)).isEmpty();
+    }
+
+    @Test
+    void aVillageMemberIsOfferedThePersonsLeagueCountyAndTownshipsAndSavesTheDemand() {
+        long person = people.register("150902001006", LocalDate.parse("1991-05-05"), Sex.FEMALE, 2, 3);
+        long id = services.record(person, service("DEMAND", TODAY, "WANTS_JOB"), PROVINCE);
+        var member = accounts.create("cw-forms-village", "150902001006", Role.GRASSROOTS);
+        PageSession page = PageSession.signIn(port, member.username(), AccountFixtures.PASSWORD);
+        String path = "/casework/persons/" + person + "/services/" + id + "/demand";
+
+        // the places are where the person would work: the league's seat, the county town, another township
+        assertThat(page.get(path).body()).contains("value=\"150900000000\"", "value=\"150902000000\"", "value=\"150902002000\"");
+        PageSession.Page saved = page.post(path, Map.of("occupations", "4-01", "places", "150902002000", "hours", "FULL_TIME"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(demands.findCurrent(person, PROVINCE).orElseThrow().fields().places()).containsExactly("150902002000");
+        // still only places of the person's county: another league's county is refused
+        long again = services.record(person, service("DEMAND", TODAY, "WANTS_JOB"), PROVINCE);
+        assertThatThrownBy(() -> demands.record(person, again, demand(List.of("2-02"), List.of("150203000000"), "FLEXIBLE", null),
+                Jurisdiction.of("150902001006")))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("places")).contains("150203000000"));
     }
 
     @Test
