@@ -96,6 +96,7 @@ public class PersonRegistry {
     @Transactional
     public void update(long id, int version, PersonInput input, Jurisdiction jurisdiction) {
         Person current = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        current.requireNotMerged();
         PersonData data = check(input, jurisdiction, id);
         PersonData before = dataOf(current, jurisdiction);
         if (!persons.update(id, version, data, encrypt(data))) {
