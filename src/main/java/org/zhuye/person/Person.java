@@ -11,7 +11,7 @@ public record Person(long id, String certificateMasked, String name, Sex sex, Lo
                      String education, String regionCode, Hukou hukou, String phoneMasked, CertificateStatus certStatus,
                      LocalDate certIssuedOn, LocalDate certValidUntil, String guardianName, String guardianRelation,
                      String guardianPhoneMasked, Boolean employed, LocalDate employedSince, Long mergedInto,
-                     Instant createdAt, Instant updatedAt, int version) {
+                     Instant createdAt, Instant updatedAt, int version, LocalDate registeredOn) {
 
     public int ageOn(LocalDate date) {
         return Period.between(birthDate, date).getYears();

@@ -91,7 +91,8 @@ class PersonPageController {
     @GetMapping("/persons/new")
     String newForm(UserAccount user, Model model) {
         PersonPermissions.requireRecord(user);
-        model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                LocalDate.now().toString()));
         model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
         return "person/form";
     }
