@@ -63,6 +63,10 @@ class CaseworkFormsTest {
     JdbcClient jdbc;
     @Autowired
     AccountFixtures accounts;
+    @Autowired
+    org.zhuye.person.PersonRepository persons;
+    @Autowired
+    org.zhuye.person.EmploymentHistory employment;
     @LocalServerPort
     int port;
 
@@ -180,7 +184,8 @@ class CaseworkFormsTest {
         assertThat(due.get(4).overdue()).as("due in about ten days").isFalse();
 
         followups.record(settled, placement, new FollowupInput("3", longAgo.plusMonths(3).toString(), "乌云", "true", "40", "2600", null), JINING);
-        followups.record(settled, placement, new FollowupInput("6", longAgo.plusMonths(6).toString(), "乌云", "false", null, null, "工厂停产"), JINING);
+        followups.record(settled, placement, new FollowupInput("6", longAgo.plusMonths(6).toString(), "乌云", "false", null, null, "工厂停产",
+                longAgo.plusMonths(5).toString()), JINING);
         assertThatThrownBy(() -> followups.record(settled, placement,
                 new FollowupInput("6", TODAY.toString(), "乌云", "true", "40", null, null), JINING))
                 .isInstanceOf(CaseworkRuleException.class).hasMessageContaining("已登记");
@@ -202,6 +207,28 @@ class CaseworkFormsTest {
         long notAJob = services.record(recent, service("SERVICE", TODAY, "ONGOING"), PROVINCE);
         assertThatThrownBy(() -> followups.record(recent, notAJob, new FollowupInput("1", TODAY.toString(), "乌云", "true", "40", null, null), JINING))
                 .isInstanceOf(CaseworkRuleException.class).hasMessageContaining("没有记录实现就业");
+    }
+
+    @Test
+    void aFollowupThatFindsThePersonGoneRecordsTheDatedMoveOutOfWork() {
+        LocalDate placedOn = TODAY.minusMonths(4);
+        // 新体路街道, away from the township whose due list another test counts
+        long person = people.register("150902001007", LocalDate.parse("1986-08-08"), Sex.FEMALE, 4, 3);
+        people.notEmployed(person, placedOn.minusMonths(1).toString(), true);
+        long placement = services.record(person, job(placedOn), PROVINCE);
+        assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).isTrue();
+
+        LocalDate followedOn = placedOn.plusMonths(3);
+        assertThatThrownBy(() -> followups.record(person, placement,
+                new FollowupInput("3", followedOn.toString(), "乌云", "false", null, null, "工厂停产"), JINING))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("leftOn")).contains("离岗日期"));
+        LocalDate leftOn = placedOn.plusMonths(2);
+        followups.record(person, placement, new FollowupInput("3", followedOn.toString(), "乌云", "false", null, null, "工厂停产",
+                leftOn.toString()), JINING);
+
+        assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).as("the registry no longer says 已就业").isFalse();
+        assertThat(employment.findStatusOn(person, leftOn, PROVINCE).orElseThrow().employed()).isFalse();
+        assertThat(employment.findStatusOn(person, leftOn.minusDays(1), PROVINCE).orElseThrow().employed()).isTrue();
     }
 
     @Test
