@@ -167,12 +167,12 @@ class CaseworkFormsTest {
     void followupsFallDueAfterAMoveIntoWorkAndRetentionCountsThoseStillEmployed() {
         // 桥东街道 (150902002): 龙湾社区 and 东民建社区.
         LocalDate longAgo = TODAY.minusMonths(13);
-        long settled = people.register("150902002001", LocalDate.parse("1984-05-05"), Sex.MALE, 4, 3);
-        people.notEmployed(settled, longAgo.minusMonths(1).toString(), true);
-        long placement = services.record(settled, job(longAgo), PROVINCE);
-        long recent = people.register("150902002002", LocalDate.parse("1991-06-06"), Sex.FEMALE, 2, 4);
-        people.notEmployed(recent, TODAY.minusMonths(2).toString(), true);
-        long recentPlacement = services.record(recent, job(TODAY.minusDays(20)), PROVINCE);
+        Placed first = placed("150902002001", LocalDate.parse("1984-05-05"), Sex.MALE, longAgo.minusMonths(1), longAgo);
+        long settled = first.person();
+        long placement = first.service();
+        Placed second = placed("150902002002", LocalDate.parse("1991-06-06"), Sex.FEMALE, TODAY.minusMonths(2), TODAY.minusDays(20));
+        long recent = second.person();
+        long recentPlacement = second.service();
         RegionCode township = RegionCode.of("150902002");
 
         List<Followups.DueFollowup> due = followups.findDue(township, TODAY, PROVINCE);
@@ -213,9 +213,9 @@ class CaseworkFormsTest {
     void aFollowupThatFindsThePersonGoneRecordsTheDatedMoveOutOfWork() {
         LocalDate placedOn = TODAY.minusMonths(4);
         // 新体路街道, away from the township whose due list another test counts
-        long person = people.register("150902001007", LocalDate.parse("1986-08-08"), Sex.FEMALE, 4, 3);
-        people.notEmployed(person, placedOn.minusMonths(1).toString(), true);
-        long placement = services.record(person, job(placedOn), PROVINCE);
+        Placed placed = placed("150902001007", LocalDate.parse("1986-08-08"), Sex.FEMALE, placedOn.minusMonths(1), placedOn);
+        long person = placed.person();
+        long placement = placed.service();
         assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).isTrue();
 
         LocalDate followedOn = placedOn.plusMonths(3);
@@ -229,6 +229,9 @@ class CaseworkFormsTest {
         assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).as("the registry no longer says 已就业").isFalse();
         assertThat(employment.findStatusOn(person, leftOn, PROVINCE).orElseThrow().employed()).isFalse();
         assertThat(employment.findStatusOn(person, leftOn.minusDays(1), PROVINCE).orElseThrow().employed()).isTrue();
+        // a placement recorded late and dated before the day they left does not overwrite that later status
+        services.record(person, job(leftOn.minusDays(10)), PROVINCE);
+        assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).isFalse();
     }
 
     @Test
@@ -253,6 +256,16 @@ class CaseworkFormsTest {
     private static ServiceInput service(String kind, LocalDate on, String outcome) {
         return new ServiceInput(kind, on.toString(), "乌云", "入户面谈", outcome, kind.equals("SERVICE") ? "GUIDANCE" : null,
                 null, null, null, null);
+    }
+
+    /** A person out of work since {@code outSince}, placed in a job on {@code placedOn} by an employment service. */
+    private Placed placed(String village, LocalDate birth, Sex sex, LocalDate outSince, LocalDate placedOn) {
+        long person = people.register(village, birth, sex, 4, 3);
+        people.notEmployed(person, outSince.toString(), true);
+        return new Placed(person, services.record(person, job(placedOn), PROVINCE));
+    }
+
+    private record Placed(long person, long service) {
     }
 
     private static ServiceInput job(LocalDate on) {
