@@ -52,6 +52,7 @@ public class EmploymentHistory {
     @Transactional
     public long record(long personId, EmploymentInput input, boolean baseline, Jurisdiction jurisdiction) {
         Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        person.requireNotMerged();
         EmploymentInput.Validated validated = input.validate(codes, LocalDate.now(), person.birthDate());
         if (!validated.ok()) {
             throw new PersonRuleException(validated.errors());

@@ -12,7 +12,7 @@ import org.zhuye.region.RegionCode;
  * one pass over arrays rather than a query per person.
  *
  * <p>A person belongs to the cohort of {@code [from, to]} when, on at least one day of it, they
- * were registered ({@code created_at} on or before that day), of working age by
+ * were registered ({@code registered_on}, 建档日期, on or before that day), of working age by
  * {@link WorkingAgeRules} for their region on that day, and not in work (their latest non-voided
  * employment status on or before that day is "not employed", or they have none); with a
  * certificate neither revoked nor marked deceased, and a record not merged into another. Getting

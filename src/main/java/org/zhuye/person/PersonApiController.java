@@ -147,13 +147,14 @@ class PersonApiController {
     record PersonJson(long id, String certificateMasked, String name, String sex, String birthDate, int category,
                       int grade, List<Integer> multipleCategories, String ethnicity, String education, String regionCode,
                       String hukou, String phoneMasked, String certStatus, Boolean employed, String employedSince,
-                      int version) {
+                      int version, String registeredOn) {
 
         static PersonJson of(Person p) {
             return new PersonJson(p.id(), p.certificateMasked(), p.name(), p.sex().code(), p.birthDate().toString(),
                     p.category().code(), p.grade(), p.multipleCategories(), p.ethnicity(), p.education(),
                     p.regionCode(), p.hukou().name(), p.phoneMasked(), p.certStatus().name(), p.employed(),
-                    p.employedSince() == null ? null : p.employedSince().toString(), p.version());
+                    p.employedSince() == null ? null : p.employedSince().toString(), p.version(),
+                    p.registeredOn().toString());
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 public record PersonData(CertificateNumber certificate, String name, String ethnicity, String education,
                          String regionCode, Hukou hukou, String phone, List<Integer> multipleCategories,
                          CertificateStatus status, LocalDate issuedOn, LocalDate validUntil,
-                         String guardianName, String guardianRelation, String guardianPhone) {
+                         String guardianName, String guardianRelation, String guardianPhone, LocalDate registeredOn) {
 
     /** The fields as the audit trail records them: masked where sensitive. */
     public Map<String, Object> auditState() {
@@ -28,6 +28,13 @@ public record PersonData(CertificateNumber certificate, String name, String ethn
         state.put("guardianName", guardianName);
         state.put("guardianRelation", guardianRelation);
         state.put("guardianPhone", PhoneNumber.mask(guardianPhone));
+        state.put("registeredOn", registeredOn == null ? null : registeredOn.toString());
         return state;
+    }
+
+    /** The same data registered on {@code day}: a correction that leaves 建档日期 blank keeps the recorded one. */
+    public PersonData registeredOnOr(LocalDate day) {
+        return registeredOn != null ? this : new PersonData(certificate, name, ethnicity, education, regionCode, hukou, phone,
+                multipleCategories, status, issuedOn, validUntil, guardianName, guardianRelation, guardianPhone, day);
     }
 }

@@ -13,7 +13,7 @@ public final class PersonForms {
                 data.regionCode(), data.hukou().label(), data.phone(),
                 data.multipleCategories().stream().map(String::valueOf).collect(Collectors.joining("、")),
                 data.status().label(), text(data.issuedOn()), text(data.validUntil()), data.guardianName(),
-                data.guardianRelation(), data.guardianPhone());
+                data.guardianRelation(), data.guardianPhone(), text(data.registeredOn()));
     }
 
     /** Options in the shape the form's select fragment takes. */

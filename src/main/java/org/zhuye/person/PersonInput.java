@@ -14,7 +14,15 @@ import java.util.Map;
 public record PersonInput(String certificateNumber, String name, String ethnicity, String education,
                           String regionCode, String hukou, String phone, String multipleCategories,
                           String certStatus, String certIssuedOn, String certValidUntil,
-                          String guardianName, String guardianRelation, String guardianPhone) {
+                          String guardianName, String guardianRelation, String guardianPhone, String registeredOn) {
+
+    /** Without 建档日期: registered today. */
+    public PersonInput(String certificateNumber, String name, String ethnicity, String education, String regionCode,
+                       String hukou, String phone, String multipleCategories, String certStatus, String certIssuedOn,
+                       String certValidUntil, String guardianName, String guardianRelation, String guardianPhone) {
+        this(certificateNumber, name, ethnicity, education, regionCode, hukou, phone, multipleCategories, certStatus,
+                certIssuedOn, certValidUntil, guardianName, guardianRelation, guardianPhone, null);
+    }
 
     /** The Chinese name of each field, used in messages and as the import template's headers. */
     public static final Map<String, String> LABELS = labels();
@@ -35,6 +43,7 @@ public record PersonInput(String certificateNumber, String name, String ethnicit
         labels.put("guardianName", "监护人或联系人");
         labels.put("guardianRelation", "与本人关系");
         labels.put("guardianPhone", "监护人电话");
+        labels.put("registeredOn", "建档日期");
         return java.util.Collections.unmodifiableMap(labels);
     }
 
@@ -82,6 +91,13 @@ public record PersonInput(String certificateNumber, String name, String ethnicit
         if (issued != null && issued.isAfter(LocalDate.now())) {
             errors.put("certIssuedOn", "发证日期不能晚于今天");
         }
+        // 建档日期: blank means today (a new record) or unchanged (a correction); never future, never before birth.
+        LocalDate registered = date(registeredOn, "registeredOn", errors);
+        if (registered != null && registered.isAfter(LocalDate.now())) {
+            errors.put("registeredOn", "建档日期不能晚于今天（" + LocalDate.now() + "）");
+        } else if (registered != null && certificate.valid() && registered.isBefore(certificate.number().birthDate())) {
+            errors.put("registeredOn", "建档日期不能早于出生日期（" + certificate.number().birthDate() + "）");
+        }
         String relation = text(guardianRelation);
         if (relation != null && !codes.contains(CodeLists.RELATION, relation)) {
             errors.put("guardianRelation", "与本人关系须为列表中的一项");
@@ -93,7 +109,7 @@ public record PersonInput(String certificateNumber, String name, String ethnicit
         }
         return new Validated(new PersonData(certificate.number(), cleanName, cleanEthnicity, cleanEducation, cleanRegion,
                 cleanHukou, cleanPhone, multiple, status, issued, validUntil, text(guardianName), relation,
-                cleanGuardianPhone), Map.of());
+                cleanGuardianPhone, registered), Map.of());
     }
 
     private Map<String, String> fields() {
@@ -112,6 +128,7 @@ public record PersonInput(String certificateNumber, String name, String ethnicit
         fields.put("guardianName", guardianName);
         fields.put("guardianRelation", guardianRelation);
         fields.put("guardianPhone", guardianPhone);
+        fields.put("registeredOn", registeredOn);
         return fields;
     }
 

@@ -90,7 +90,8 @@ class PersonPageController {
     @GetMapping("/persons/new")
     String newForm(UserAccount user, Model model) {
         PersonPermissions.requireRecord(user);
-        model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null));
+        model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                LocalDate.now().toString()));
         model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
         return "person/form";
     }
@@ -131,8 +132,9 @@ class PersonPageController {
         model.addAttribute("requests", requests);
         model.addAttribute("requestChanges", changeRequests.changesOf(requests, jurisdiction));
         model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
-        model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
-        model.addAttribute("mayEdit", PersonPermissions.mayRecord(user));
+        // A merged duplicate is shown as what it was, with a link to the kept record, and offers nothing to change.
+        model.addAttribute("mayRecord", PersonPermissions.mayRecord(user) && !person.merged());
+        model.addAttribute("mayEdit", PersonPermissions.mayRecord(user) && !person.merged());
         model.addAttribute("mayReveal", PersonPermissions.mayReveal(user));
         model.addAttribute("auditTrail", PersonPermissions.mayReview(user)
                 ? histories.of("person", String.valueOf(id), jurisdiction)
@@ -170,9 +172,14 @@ class PersonPageController {
     }
 
     @GetMapping("/persons/{id}/edit")
-    String editForm(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
+    String editForm(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model,
+                    RedirectAttributes redirect) {
         PersonPermissions.requireRecord(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        if (person.merged()) {
+            redirect.addFlashAttribute("notice", person.mergedMessage());
+            return "redirect:/persons/" + id;
+        }
         // The form must show the full numbers to edit them, so opening it counts as revealing them.
         registry.reveal(id, "certificate", RevealPurpose.EDITING, jurisdiction);
         PersonData data = registry.dataOf(person, jurisdiction);
@@ -187,6 +194,10 @@ class PersonPageController {
                   Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
         PersonPermissions.requireRecord(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        if (person.merged()) {
+            redirect.addFlashAttribute("notice", person.mergedMessage());
+            return "redirect:/persons/" + id;
+        }
         try {
             if (PersonPermissions.editsNeedApproval(user)) {
                 changeRequests.submit(id, version, input, jurisdiction);

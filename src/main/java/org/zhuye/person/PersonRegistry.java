@@ -96,7 +96,8 @@ public class PersonRegistry {
     @Transactional
     public void update(long id, int version, PersonInput input, Jurisdiction jurisdiction) {
         Person current = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
-        PersonData data = check(input, jurisdiction, id);
+        current.requireNotMerged();
+        PersonData data = check(input, jurisdiction, id).registeredOnOr(current.registeredOn());
         PersonData before = dataOf(current, jurisdiction);
         if (!persons.update(id, version, data, encrypt(data))) {
             throw new PersonRuleException(Map.of("version", "此记录已被他人修改，请刷新后重新编辑"));
@@ -184,7 +185,7 @@ public class PersonRegistry {
         return new PersonData(certificate, person.name(), person.ethnicity(), person.education(), person.regionCode(),
                 person.hukou(), decryptOrNull(sensitive.phoneCipher()), person.multipleCategories(), person.certStatus(),
                 person.certIssuedOn(), person.certValidUntil(), person.guardianName(), person.guardianRelation(),
-                decryptOrNull(sensitive.guardianPhoneCipher()));
+                decryptOrNull(sensitive.guardianPhoneCipher()), person.registeredOn());
     }
 
     private String decryptOrNull(byte[] stored) {

@@ -24,7 +24,7 @@ public class PersonRepository {
             p.id, p.cert_masked, p.name, p.sex, p.birth_date, p.category, p.grade, p.multiple_categories,
             p.ethnicity, p.education, p.region_code, p.hukou, p.phone_masked, p.cert_status, p.cert_issued_on,
             p.cert_valid_until, p.guardian_name, p.guardian_relation, p.guardian_phone_masked, p.employed,
-            p.employed_since, p.merged_into, p.created_at, p.updated_at, p.version""";
+            p.employed_since, p.merged_into, p.created_at, p.updated_at, p.version, p.registered_on""";
 
     private final JdbcClient jdbc;
 
@@ -123,11 +123,11 @@ public class PersonRepository {
                 INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
                     multiple_categories, ethnicity, education, region_code, hukou, phone_hash, phone_cipher, phone_masked,
                     cert_status, cert_issued_on, cert_valid_until, guardian_name, guardian_relation,
-                    guardian_phone_cipher, guardian_phone_masked, guardian_phone_hash)
+                    guardian_phone_cipher, guardian_phone_masked, guardian_phone_hash, registered_on)
                 VALUES (:certHash, :certCipher, :certMasked, :name, :sex, :birth, :category, :grade, :multiple,
                     :ethnicity, :education, :region, :hukou, :phoneHash, :phoneCipher, :phoneMasked, :status,
                     :issued, :validUntil, :guardianName, :guardianRelation, :guardianPhoneCipher, :guardianPhoneMasked,
-                    :guardianPhoneHash)
+                    :guardianPhoneHash, coalesce(:registeredOn, CURRENT_DATE))
                 RETURNING id
                 """)
                 .paramSource(bind(data, encrypted))
@@ -147,7 +147,7 @@ public class PersonRepository {
                     cert_valid_until = :validUntil, guardian_name = :guardianName,
                     guardian_relation = :guardianRelation, guardian_phone_cipher = :guardianPhoneCipher,
                     guardian_phone_masked = :guardianPhoneMasked, guardian_phone_hash = :guardianPhoneHash,
-                    updated_at = now(), version = version + 1
+                    registered_on = coalesce(:registeredOn, registered_on), updated_at = now(), version = version + 1
                 WHERE id = :id AND version = :version
                 """)
                 .paramSource(params)
@@ -185,7 +185,8 @@ public class PersonRepository {
                 .addValue("guardianRelation", data.guardianRelation())
                 .addValue("guardianPhoneCipher", encrypted.guardianPhoneCipher())
                 .addValue("guardianPhoneMasked", PhoneNumber.mask(data.guardianPhone()))
-                .addValue("guardianPhoneHash", encrypted.guardianPhoneHash());
+                .addValue("guardianPhoneHash", encrypted.guardianPhoneHash())
+                .addValue("registeredOn", data.registeredOn() == null ? null : Date.valueOf(data.registeredOn()), java.sql.Types.DATE);
     }
 
     static Person map(ResultSet rs, int row) throws SQLException {
@@ -206,7 +207,8 @@ public class PersonRepository {
                 localDate(rs, "cert_valid_until"), rs.getString("guardian_name"), rs.getString("guardian_relation"),
                 rs.getString("guardian_phone_masked"), (Boolean) employed, since == null ? null : since.toLocalDate(),
                 merged == null ? null : ((Number) merged).longValue(),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+                rs.getDate("registered_on").toLocalDate());
     }
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {

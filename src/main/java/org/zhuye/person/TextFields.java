@@ -19,7 +19,7 @@ public final class TextFields {
             Map.entry("guardianRelation", 20), Map.entry("guardianPhone", 20), Map.entry("employed", 10),
             Map.entry("effectiveOn", 20), Map.entry("form", 20), Map.entry("employerName", 100),
             Map.entry("occupation", 50), Map.entry("monthlyIncome", 20), Map.entry("satisfaction", 10),
-            Map.entry("reason", 50), Map.entry("livelihood", 50));
+            Map.entry("reason", 50), Map.entry("livelihood", 50), Map.entry("registeredOn", 20));
 
     private TextFields() {
     }

@@ -143,7 +143,7 @@ class OverviewBench {
                 CROSS JOIN LATERAL (SELECT e.employed FROM employment_event e
                                     WHERE e.person_id = p.id AND e.voided_at IS NULL AND e.effective_on <= :d
                                     ORDER BY e.effective_on DESC, e.id DESC LIMIT 1) s
-                WHERE p.region_code LIKE '15%' AND p.merged_into IS NULL AND p.created_at::date <= :d
+                WHERE p.region_code LIKE '15%' AND p.merged_into IS NULL AND p.registered_on <= :d
                   AND p.cert_status NOT IN ('REVOKED', 'DECEASED') AND s.employed
                 """).param("d", java.sql.Date.valueOf(date)).query(Long.class).single();
     }

@@ -29,7 +29,7 @@ final class SyntheticRegistrySql {
     private static void loadChunk(JdbcClient jdbc, long first, long last) {
         jdbc.sql("""
                 INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
-                                    region_code, hukou, cert_status, created_at)
+                                    region_code, hukou, cert_status, registered_on)
                 SELECT decode(md5('bench-' || g), 'hex'), decode(md5('cipher-' || g), 'hex'),
                        substr(v.codes[1 + ((g * 104729) % v.n)::int], 1, 6) || '********' || lpad((g % 10000)::text, 4, '0')
                            || '·' || (1 + abs(hashint8(g) % 7)) || (1 + abs(hashint8(g + 7919) % 4)),

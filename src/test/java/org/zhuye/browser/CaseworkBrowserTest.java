@@ -3,7 +3,6 @@ package org.zhuye.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,8 @@ class CaseworkBrowserTest extends BrowserTest {
     void aCountyWorkerRecordsTheFourServicesAndTheCoverageRises() throws java.io.IOException {
         long person = people.register("150602002001", LocalDate.parse("1987-05-05"), Sex.MALE, 4, 3);
         people.notEmployed(person, "2025-03-01", true);
-        jdbc.sql("UPDATE person SET created_at = ? WHERE id = ?")
-                .params(Timestamp.valueOf(LocalDate.parse("2025-03-01").atTime(9, 0)), person).update();
+        jdbc.sql("UPDATE person SET registered_on = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf("2025-03-01"), person).update();
         events.publishEvent(PersonsChanged.of(person));
         people.register("150602002002", LocalDate.parse("1995-10-10"), Sex.FEMALE, 2, 4);  // still open at the end
         UserAccount worker = accounts.create("cw-dongsheng", "150602000000", Role.STAFF);

@@ -183,8 +183,8 @@ class CaseworkCycleTest {
 
     /** Dates a registration back, as a record taken over from an older register is (the cohort starts at registration). */
     private void registeredOn(LocalDate date, long id) {
-        jdbc.sql("UPDATE person SET created_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.valueOf(date.atTime(10, 0)), id).update();
+        jdbc.sql("UPDATE person SET registered_on = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(date), id).update();
         events.publishEvent(org.zhuye.person.PersonsChanged.of(id));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -61,6 +63,10 @@ class CaseworkFormsTest {
     JdbcClient jdbc;
     @Autowired
     AccountFixtures accounts;
+    @Autowired
+    org.zhuye.person.PersonRepository persons;
+    @Autowired
+    org.zhuye.person.EmploymentHistory employment;
     @LocalServerPort
     int port;
 
@@ -130,6 +136,26 @@ class CaseworkFormsTest {
     }
 
     @Test
+    void aVillageMemberIsOfferedThePersonsLeagueCountyAndTownshipsAndSavesTheDemand() {
+        long person = people.register("150902001006", LocalDate.parse("1991-05-05"), Sex.FEMALE, 2, 3);
+        long id = services.record(person, service("DEMAND", TODAY, "WANTS_JOB"), PROVINCE);
+        var member = accounts.create("cw-forms-village", "150902001006", Role.GRASSROOTS);
+        PageSession page = PageSession.signIn(port, member.username(), AccountFixtures.PASSWORD);
+        String path = "/casework/persons/" + person + "/services/" + id + "/demand";
+
+        // the places are where the person would work: the league's seat, the county town, another township
+        assertThat(page.get(path).body()).contains("value=\"150900000000\"", "value=\"150902000000\"", "value=\"150902002000\"");
+        PageSession.Page saved = page.post(path, Map.of("occupations", "4-01", "places", "150902002000", "hours", "FULL_TIME"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(demands.findCurrent(person, PROVINCE).orElseThrow().fields().places()).containsExactly("150902002000");
+        // still only places of the person's county: another league's county is refused
+        long again = services.record(person, service("DEMAND", TODAY, "WANTS_JOB"), PROVINCE);
+        assertThatThrownBy(() -> demands.record(person, again, demand(List.of("2-02"), List.of("150203000000"), "FLEXIBLE", null),
+                Jurisdiction.of("150902001006")))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("places")).contains("150203000000"));
+    }
+
+    @Test
     void theOccupationListHoldsTheEightMajorGroupsAndSeventyNineMinorGroupsOf2022() {
         assertThat(occupations.majors()).hasSize(8);
         assertThat(occupations.majors().stream().mapToInt(m -> m.minors().size()).sum()).isEqualTo(79);
@@ -141,12 +167,12 @@ class CaseworkFormsTest {
     void followupsFallDueAfterAMoveIntoWorkAndRetentionCountsThoseStillEmployed() {
         // 桥东街道 (150902002): 龙湾社区 and 东民建社区.
         LocalDate longAgo = TODAY.minusMonths(13);
-        long settled = people.register("150902002001", LocalDate.parse("1984-05-05"), Sex.MALE, 4, 3);
-        people.notEmployed(settled, longAgo.minusMonths(1).toString(), true);
-        long placement = services.record(settled, job(longAgo), PROVINCE);
-        long recent = people.register("150902002002", LocalDate.parse("1991-06-06"), Sex.FEMALE, 2, 4);
-        people.notEmployed(recent, TODAY.minusMonths(2).toString(), true);
-        long recentPlacement = services.record(recent, job(TODAY.minusDays(20)), PROVINCE);
+        Placed first = placed("150902002001", LocalDate.parse("1984-05-05"), Sex.MALE, longAgo.minusMonths(1), longAgo);
+        long settled = first.person();
+        long placement = first.service();
+        Placed second = placed("150902002002", LocalDate.parse("1991-06-06"), Sex.FEMALE, TODAY.minusMonths(2), TODAY.minusDays(20));
+        long recent = second.person();
+        long recentPlacement = second.service();
         RegionCode township = RegionCode.of("150902002");
 
         List<Followups.DueFollowup> due = followups.findDue(township, TODAY, PROVINCE);
@@ -158,7 +184,8 @@ class CaseworkFormsTest {
         assertThat(due.get(4).overdue()).as("due in about ten days").isFalse();
 
         followups.record(settled, placement, new FollowupInput("3", longAgo.plusMonths(3).toString(), "乌云", "true", "40", "2600", null), JINING);
-        followups.record(settled, placement, new FollowupInput("6", longAgo.plusMonths(6).toString(), "乌云", "false", null, null, "工厂停产"), JINING);
+        followups.record(settled, placement, new FollowupInput("6", longAgo.plusMonths(6).toString(), "乌云", "false", null, null, "工厂停产",
+                longAgo.plusMonths(5).toString()), JINING);
         assertThatThrownBy(() -> followups.record(settled, placement,
                 new FollowupInput("6", TODAY.toString(), "乌云", "true", "40", null, null), JINING))
                 .isInstanceOf(CaseworkRuleException.class).hasMessageContaining("已登记");
@@ -183,6 +210,31 @@ class CaseworkFormsTest {
     }
 
     @Test
+    void aFollowupThatFindsThePersonGoneRecordsTheDatedMoveOutOfWork() {
+        LocalDate placedOn = TODAY.minusMonths(4);
+        // 新体路街道, away from the township whose due list another test counts
+        Placed placed = placed("150902001007", LocalDate.parse("1986-08-08"), Sex.FEMALE, placedOn.minusMonths(1), placedOn);
+        long person = placed.person();
+        long placement = placed.service();
+        assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).isTrue();
+
+        LocalDate followedOn = placedOn.plusMonths(3);
+        assertThatThrownBy(() -> followups.record(person, placement,
+                new FollowupInput("3", followedOn.toString(), "乌云", "false", null, null, "工厂停产"), JINING))
+                .isInstanceOfSatisfying(CaseworkRuleException.class, e -> assertThat(e.fieldErrors().get("leftOn")).contains("离岗日期"));
+        LocalDate leftOn = placedOn.plusMonths(2);
+        followups.record(person, placement, new FollowupInput("3", followedOn.toString(), "乌云", "false", null, null, "工厂停产",
+                leftOn.toString()), JINING);
+
+        assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).as("the registry no longer says 已就业").isFalse();
+        assertThat(employment.findStatusOn(person, leftOn, PROVINCE).orElseThrow().employed()).isFalse();
+        assertThat(employment.findStatusOn(person, leftOn.minusDays(1), PROVINCE).orElseThrow().employed()).isTrue();
+        // a placement recorded late and dated before the day they left does not overwrite that later status
+        services.record(person, job(leftOn.minusDays(10)), PROVINCE);
+        assertThat(persons.find(person, PROVINCE).orElseThrow().employed()).isFalse();
+    }
+
+    @Test
     void theApiReadsTheFormsAndKeepsToTheJurisdiction() {
         long person = people.register("150902001005", LocalDate.parse("1989-07-07"), Sex.MALE, 4, 4);
         long id = services.record(person, service("ASSESSMENT", TODAY, "ABLE"), PROVINCE);
@@ -204,6 +256,16 @@ class CaseworkFormsTest {
     private static ServiceInput service(String kind, LocalDate on, String outcome) {
         return new ServiceInput(kind, on.toString(), "乌云", "入户面谈", outcome, kind.equals("SERVICE") ? "GUIDANCE" : null,
                 null, null, null, null);
+    }
+
+    /** A person out of work since {@code outSince}, placed in a job on {@code placedOn} by an employment service. */
+    private Placed placed(String village, LocalDate birth, Sex sex, LocalDate outSince, LocalDate placedOn) {
+        long person = people.register(village, birth, sex, 4, 3);
+        people.notEmployed(person, outSince.toString(), true);
+        return new Placed(person, services.record(person, job(placedOn), PROVINCE));
+    }
+
+    private record Placed(long person, long service) {
     }
 
     private static ServiceInput job(LocalDate on) {

@@ -1,6 +1,5 @@
 package org.zhuye.casework.demand;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +26,6 @@ import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
-import org.zhuye.region.Region;
-import org.zhuye.region.RegionCode;
-import org.zhuye.region.RegionRepository;
 
 /** The job demand form of a demand service record, the API reads, and the current demand on the person's page. */
 @Controller
@@ -38,18 +34,18 @@ class DemandController implements CaseworkPersonSection {
     private final Demands demands;
     private final CaseworkServices services;
     private final PersonRepository persons;
-    private final RegionRepository regions;
     private final CaseworkCodes codes;
     private final OccupationClasses occupations;
+    private final DemandPlaces places;
 
-    DemandController(Demands demands, CaseworkServices services, PersonRepository persons, RegionRepository regions,
-                     CaseworkCodes codes, OccupationClasses occupations) {
+    DemandController(Demands demands, CaseworkServices services, PersonRepository persons,
+                     CaseworkCodes codes, OccupationClasses occupations, DemandPlaces places) {
         this.demands = demands;
         this.services = services;
         this.persons = persons;
-        this.regions = regions;
         this.codes = codes;
         this.occupations = occupations;
+        this.places = places;
     }
 
     @Override
@@ -111,25 +107,7 @@ class DemandController implements CaseworkPersonSection {
         model.addAttribute("majors", occupations.majors());
         model.addAttribute("hours", codes.offered(DemandInput.HOURS));
         model.addAttribute("needs", codes.offered(DemandInput.ACCOMMODATION));
-        model.addAttribute("places", places(person, jurisdiction));
+        model.addAttribute("places", places.choices(person));
         return "casework/demand-form";
-    }
-
-    /** Places to choose: the person's league and county (when inside the jurisdiction) and the county's townships. */
-    private List<Region> places(Person person, Jurisdiction jurisdiction) {
-        List<Region> choices = new ArrayList<>();
-        Region county = null;
-        for (Region step : regions.pathTo(RegionCode.of(person.regionCode()))) {
-            if ((step.level() == 2 || step.level() == 3) && jurisdiction.contains(RegionCode.of(step.code()))) {
-                choices.add(step);
-            }
-            if (step.level() == 3) {
-                county = step;
-            }
-        }
-        if (county != null && jurisdiction.contains(RegionCode.of(county.code()))) {
-            regions.children(RegionCode.of(county.code()), jurisdiction).forEach(c -> choices.add(c.region()));
-        }
-        return choices;
     }
 }

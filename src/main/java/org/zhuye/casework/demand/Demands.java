@@ -24,8 +24,6 @@ import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
-import org.zhuye.region.RegionCode;
-import org.zhuye.region.RegionRepository;
 
 /**
  * 就业需求登记表: one per job-demand service record, saved once. The current demand is the latest
@@ -38,17 +36,17 @@ public class Demands {
     private final JdbcClient jdbc;
     private final CaseworkServices services;
     private final PersonRepository persons;
-    private final RegionRepository regions;
+    private final DemandPlaces places;
     private final CaseworkCodes codes;
     private final OccupationClasses occupations;
     private final AuditTrail audit;
 
-    Demands(JdbcClient jdbc, CaseworkServices services, PersonRepository persons, RegionRepository regions,
+    Demands(JdbcClient jdbc, CaseworkServices services, PersonRepository persons, DemandPlaces places,
             CaseworkCodes codes, OccupationClasses occupations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.services = services;
         this.persons = persons;
-        this.regions = regions;
+        this.places = places;
         this.codes = codes;
         this.occupations = occupations;
         this.audit = audit;
@@ -65,9 +63,8 @@ public class Demands {
         Map<String, String> errors = new LinkedHashMap<>(valid.errors());
         if (valid.fields() != null) {
             for (String place : valid.fields().places()) {
-                Optional<RegionCode> code = RegionCode.parse(place);
-                if (code.isEmpty() || !jurisdiction.contains(code.get()) || regions.find(code.get(), jurisdiction).isEmpty()) {
-                    errors.put("places", "意向工作地点须为您管辖范围内的区划：" + place);
+                if (!places.allows(person, place)) {
+                    errors.put("places", "意向工作地点须为本人所在盟市、旗县或旗县内的苏木乡镇：" + place);
                 }
             }
         }

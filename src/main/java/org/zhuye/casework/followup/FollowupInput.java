@@ -6,12 +6,20 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A follow-up as typed: which mark, when, by whom, still employed, weekly hours, monthly income, problems. */
+/**
+ * A follow-up as typed: which mark, when, by whom, still employed, weekly hours, monthly income, problems, and
+ * for one who has left the job the day they left (离岗日期), which becomes the registry's dated move out of work.
+ */
 public record FollowupInput(String month, String followedOn, String followedBy, String stillEmployed, String weeklyHours,
-                            String monthlyIncome, String problems) {
+                            String monthlyIncome, String problems, String leftOn) {
+
+    public FollowupInput(String month, String followedOn, String followedBy, String stillEmployed, String weeklyHours,
+                         String monthlyIncome, String problems) {
+        this(month, followedOn, followedBy, stillEmployed, weeklyHours, monthlyIncome, problems, null);
+    }
 
     public static FollowupInput blank(int month, LocalDate today, String staff) {
-        return new FollowupInput(String.valueOf(month), today.toString(), staff, null, null, null, null);
+        return new FollowupInput(String.valueOf(month), today.toString(), staff, null, null, null, null, null);
     }
 
     /** Every problem at once; {@code placedOn} is the day the job started. */
@@ -80,16 +88,33 @@ public record FollowupInput(String month, String followedOn, String followedBy, 
                 errors.put("monthlyIncome", "月收入须为数字（元），例如 2600");
             }
         }
+        LocalDate left = null;
+        if (Boolean.FALSE.equals(employed)) {
+            // Without the day they left, the registry would keep saying 已就业 and overstate the 就业率.
+            try {
+                left = leftOn == null || leftOn.isBlank() ? null : LocalDate.parse(leftOn.strip().replace('/', '-'));
+                if (left == null) {
+                    errors.put("leftOn", "已离岗时请填写离岗日期（不清楚具体日期时填回访日期）");
+                } else if (left.isBefore(placedOn)) {
+                    errors.put("leftOn", "离岗日期不能早于就业日期（" + placedOn + "）");
+                } else if (date != null && left.isAfter(date)) {
+                    errors.put("leftOn", "离岗日期不能晚于回访日期");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("leftOn", "离岗日期须写作 YYYY-MM-DD，例如 " + today);
+            }
+        }
         String text = problems == null || problems.isBlank() ? null : problems.strip();
         if (text != null && text.length() > 1000) {
             errors.put("problems", "问题和困难不超过1000个字");
         }
         if (!errors.isEmpty()) {
-            return new Validated(null, errors);
+            return new Validated(null, errors, null);
         }
-        return new Validated(new Followup(0, 0, mark, date, followedBy.strip(), employed, hours, income, text), Map.of());
+        return new Validated(new Followup(0, 0, mark, date, followedBy.strip(), employed, hours, income, text), Map.of(), left);
     }
 
-    public record Validated(Followup followup, Map<String, String> errors) {
+    /** @param leftOn the day a person no longer in the job left it; null while still employed */
+    public record Validated(Followup followup, Map<String, String> errors, LocalDate leftOn) {
     }
 }

@@ -22,6 +22,8 @@ import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceForms;
 import org.zhuye.casework.ServiceKind;
 import org.zhuye.casework.ServiceRecord;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
@@ -63,8 +65,11 @@ public class Followups {
     private final PersonRepository persons;
     private final RegionRepository regions;
     private final AuditTrail audit;
+    private final EmploymentHistory employment;
 
-    Followups(JdbcClient jdbc, CaseworkServices services, PersonRepository persons, RegionRepository regions, AuditTrail audit) {
+    Followups(JdbcClient jdbc, CaseworkServices services, PersonRepository persons, RegionRepository regions, AuditTrail audit,
+              EmploymentHistory employment) {
+        this.employment = employment;
         this.jdbc = jdbc;
         this.services = services;
         this.persons = persons;
@@ -101,10 +106,27 @@ public class Followups {
         state.put("stillEmployed", f.stillEmployed());
         state.put("weeklyHours", f.weeklyHours());
         state.put("monthlyIncome", f.monthlyIncome() == null ? null : f.monthlyIncome().toPlainString());
+        if (valid.leftOn() != null) {
+            state.put("leftOn", valid.leftOn().toString());
+            recordLeft(personId, valid.leftOn(), jurisdiction);
+        }
         audit.record(AuditEntry.of(AuditAction.CASEWORK_FOLLOWUP_RECORDED, "person", String.valueOf(personId),
                 person.regionCode()).withChange(null, state));
         return new Followup(id, serviceId, f.month(), f.followedOn(), f.followedBy(), f.stillEmployed(), f.weeklyHours(),
                 f.monthlyIncome(), f.problems());
+    }
+
+    /**
+     * A follow-up that finds the person gone from the job records the dated move out of work in the registry (in
+     * this transaction), so the 就业率 is not overstated — unless the registry already has them out of work that
+     * day, or a later status already stands (a new job found since), which the dated history keeps either way.
+     */
+    private void recordLeft(long personId, LocalDate leftOn, Jurisdiction jurisdiction) {
+        boolean employedThen = employment.findStatusOn(personId, leftOn, jurisdiction).map(r -> r.employed()).orElse(false);
+        if (employedThen) {
+            employment.record(personId, new EmploymentInput(leftOn.toString(), "否", null, null, null, null, null, "其他", null),
+                    false, jurisdiction);
+        }
     }
 
     /** A person's placements, newest first, with their follow-ups. */

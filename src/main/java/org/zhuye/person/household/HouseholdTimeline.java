@@ -115,19 +115,8 @@ class HouseholdTimeline implements HouseholdFacts {
                     households.get(rs.getLong(2)).members.add(m);
                     return m;
                 }).list();
-        jdbc.sql("""
-                SELECT m.id, e.effective_on, e.employed FROM household_member m JOIN household h ON h.id = m.household_id
-                     JOIN employment_event e ON e.person_id = m.person_id AND e.voided_at IS NULL
-                WHERE h.region_code LIKE ? AND h.region_code LIKE ?
-                UNION ALL
-                SELECT m.id, x.effective_on, x.employed FROM household_member m JOIN household h ON h.id = m.household_id
-                     JOIN member_employment_event x ON x.member_id = m.id
-                WHERE h.region_code LIKE ? AND h.region_code LIKE ?
-                """)
-                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", jurisdiction.likePattern(),
-                        region.significantPrefix() + "%")
-                .query((rs, i) -> members.get(rs.getLong(1)).events.put(rs.getDate(2).toLocalDate(), rs.getBoolean(3)))
-                .list();
+        EmploymentSeries.load(jdbc, "h.region_code LIKE ? AND h.region_code LIKE ?", jurisdiction.likePattern(),
+                region.significantPrefix() + "%").forEach((memberId, series) -> members.get(memberId).events = series);
         return new ArrayList<>(households.values());
     }
 
@@ -143,8 +132,7 @@ class HouseholdTimeline implements HouseholdFacts {
         final LocalDate endOn;
         /** Where the member's registry record is; null for a member without a certificate. */
         final String registeredIn;
-        /** Status by date; the last event of a day wins as the registry's (date, id) order does. */
-        final java.util.TreeMap<LocalDate, Boolean> events = new java.util.TreeMap<>();
+        EmploymentSeries events = new EmploymentSeries();
 
         Member(long id, Long personId, String name, Sex sex, LocalDate birthDate, String relation, boolean able,
                LocalDate startOn, LocalDate endOn, String registeredIn) {
@@ -165,9 +153,8 @@ class HouseholdTimeline implements HouseholdFacts {
         }
 
         HouseholdMember on(long householdId, LocalDate date) {
-            var status = events.floorEntry(date);
             return new HouseholdMember(id, householdId, personId, name, sex, birthDate, relation, able, startOn, endOn,
-                    status != null && status.getValue());
+                    events.employedOn(date));
         }
     }
 
@@ -208,7 +195,7 @@ class HouseholdTimeline implements HouseholdFacts {
                 if (m.endOn != null) {
                     changes.add(m.endOn.plusDays(1));
                 }
-                changes.addAll(m.events.keySet());
+                changes.addAll(m.events.days());
                 changes.add(m.birthDate.plusYears(rule.minimumAgeYears()));
                 changes.add((m.sex == Sex.MALE ? rule.men() : rule.women()).retirementDate(m.birthDate));
             }

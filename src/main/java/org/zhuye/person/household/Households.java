@@ -183,30 +183,26 @@ public class Households {
      * The household with every member for its status, and its members as the viewer may see them: a
      * registered member is someone else's record, seen only inside the viewer's jurisdiction.
      */
+    private static final EmploymentSeries NO_EVENTS = new EmploymentSeries();
+
     private Household read(long id, String region, String address, LocalDate asOf, Jurisdiction viewer) {
         Map<Long, String> registeredIn = new HashMap<>();
+        Map<Long, EmploymentSeries> employment = EmploymentSeries.load(jdbc, "h.id = ?", id);
         List<HouseholdMember> members = jdbc.sql("""
                 SELECT m.id, m.household_id, m.person_id, coalesce(p.name, m.name) AS name, coalesce(p.sex, m.sex) AS sex,
                        coalesce(p.birth_date, m.birth_date) AS birth_date, m.relation, m.able_to_work, m.start_on, m.end_on,
-                       CASE WHEN m.person_id IS NOT NULL THEN coalesce((
-                                SELECT e.employed FROM employment_event e WHERE e.person_id = m.person_id
-                                  AND e.voided_at IS NULL AND e.effective_on <= :asOf
-                                ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), false)
-                            ELSE coalesce((
-                                SELECT x.employed FROM member_employment_event x WHERE x.member_id = m.id
-                                  AND x.effective_on <= :asOf ORDER BY x.effective_on DESC, x.id DESC LIMIT 1), false)
-                       END AS employed_on_date, p.region_code AS person_region
+                       p.region_code AS person_region
                 FROM household_member m LEFT JOIN person p ON p.id = m.person_id
                 WHERE m.household_id = :id ORDER BY m.start_on, m.id
                 """)
-                .param("asOf", Date.valueOf(asOf)).param("id", id)
+                .param("id", id)
                 .query((rs, i) -> {
                     HouseholdMember m = new HouseholdMember(rs.getLong("id"), rs.getLong("household_id"),
                             (Long) rs.getObject("person_id", Long.class), rs.getString("name"),
                             "M".equals(rs.getString("sex")) ? Sex.MALE : Sex.FEMALE, rs.getDate("birth_date").toLocalDate(),
                             rs.getString("relation"), rs.getBoolean("able_to_work"), rs.getDate("start_on").toLocalDate(),
                             rs.getDate("end_on") == null ? null : rs.getDate("end_on").toLocalDate(),
-                            rs.getBoolean("employed_on_date"));
+                            employment.getOrDefault(rs.getLong("id"), NO_EVENTS).employedOn(asOf));
                     registeredIn.put(m.id(), rs.getString("person_region"));
                     return m;
                 })

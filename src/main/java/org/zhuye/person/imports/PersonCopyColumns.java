@@ -1,5 +1,7 @@
 package org.zhuye.person.imports;
 
+import java.time.LocalDate;
+
 import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.PersonData;
 import org.zhuye.person.PersonRepository;
@@ -16,13 +18,16 @@ final class PersonCopyColumns {
             cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade, multiple_categories,
             ethnicity, education, region_code, hukou, phone_hash, phone_cipher, phone_masked, cert_status,
             cert_issued_on, cert_valid_until, guardian_name, guardian_relation, guardian_phone_cipher,
-            guardian_phone_masked, guardian_phone_hash""";
+            guardian_phone_masked, guardian_phone_hash, registered_on""";
 
     private PersonCopyColumns() {
     }
 
-    /** Appends the person's fields, numbers already encrypted, to {@code line}. */
-    static CopyTextLine append(CopyTextLine line, PersonData p, PersonRepository.Encrypted encrypted) {
+    /**
+     * Appends the person's fields, numbers already encrypted, to {@code line}; a blank 建档日期 is written as
+     * {@code whenBlank} (the import day for a new person; null in staging, where a known person keeps theirs).
+     */
+    static CopyTextLine append(CopyTextLine line, PersonData p, PersonRepository.Encrypted encrypted, LocalDate whenBlank) {
         CertificateNumber certificate = p.certificate();
         return line
                 .field(encrypted.certificateHash())
@@ -48,6 +53,7 @@ final class PersonCopyColumns {
                 .field(p.guardianRelation())
                 .field(encrypted.guardianPhoneCipher())
                 .field(PhoneNumber.mask(p.guardianPhone()))
-                .field(encrypted.guardianPhoneHash());
+                .field(encrypted.guardianPhoneHash())
+                .field(p.registeredOn() != null ? p.registeredOn() : whenBlank);
     }
 }

@@ -72,7 +72,7 @@ public class PersonExport {
         String sql = """
                 SELECT p.cert_cipher, p.name, p.ethnicity, p.education, p.region_code, p.hukou, p.phone_cipher,
                        p.multiple_categories, p.cert_status, p.cert_issued_on, p.cert_valid_until, p.guardian_name,
-                       p.guardian_relation, p.guardian_phone_cipher, e.effective_on, e.employed, e.form,
+                       p.guardian_relation, p.guardian_phone_cipher, p.registered_on, e.effective_on, e.employed, e.form,
                        e.employer_name, e.occupation, e.monthly_income, e.satisfaction, e.reason, e.livelihood
                 FROM person p
                 LEFT JOIN LATERAL (
@@ -114,9 +114,10 @@ public class PersonExport {
         row.add(decrypt(rs.getBytes("guardian_phone_cipher")));
         Object employed = rs.getObject("employed");
         if (employed == null) {
-            for (int i = PersonTemplate.EMPLOYMENT_FROM; i < PersonTemplate.HEADERS.size(); i++) {
+            for (int i = PersonTemplate.EMPLOYMENT_FROM; i < PersonTemplate.EMPLOYMENT_TO; i++) {
                 row.add(null);
             }
+            row.add(date(rs.getDate("registered_on")));
             return row;
         }
         row.add((Boolean) employed ? "是" : "否");
@@ -129,6 +130,7 @@ public class PersonExport {
         row.add(rs.getString("satisfaction"));
         row.add(label(CodeLists.NOT_EMPLOYED_REASON, rs.getString("reason")));
         row.add(label(CodeLists.LIVELIHOOD, rs.getString("livelihood")));
+        row.add(date(rs.getDate("registered_on")));
         return row;
     }
 

@@ -25,7 +25,7 @@ import org.zhuye.region.Jurisdiction;
 class PersonExportController {
 
     static final List<Integer> WIDTHS = List.of(24, 10, 10, 12, 16, 8, 14, 12, 8, 12, 12, 12, 10, 14,
-            8, 12, 16, 20, 12, 10, 8, 14, 16);
+            8, 12, 16, 20, 12, 10, 8, 14, 16, 12);
 
     private final PersonExport export;
 

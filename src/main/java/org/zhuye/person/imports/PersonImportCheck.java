@@ -53,7 +53,8 @@ final class PersonImportCheck {
             String actual = i < cells.size() ? PersonTemplate.trim(cells.get(i)) : "";
             if (expected == null && !actual.isEmpty()) {
                 errors.add(new RowError(row, column(sheet, actual), actual, "模板没有这一列，请使用下载的模板"));
-            } else if (expected != null && !expected.equals(actual)) {
+            } else if (expected != null && !expected.equals(actual)
+                    && !(i >= cells.size() && i >= PersonTemplate.EMPLOYMENT_TO)) {  // an earlier template without 建档日期
                 errors.add(new RowError(row, column(sheet, expected), actual,
                         "第" + (i + 1) + "列的表头应为「" + expected + "」，请使用下载的模板"));
             }

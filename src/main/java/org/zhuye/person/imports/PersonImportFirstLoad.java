@@ -78,7 +78,7 @@ final class PersonImportFirstLoad {
     /** The row's {@code person} line. Pure, so rows can be prepared in parallel. */
     static byte[] personLine(long id, PersonImportRow row, PersonRepository.Encrypted encrypted) {
         EmploymentInput.Employment e = row.employment();
-        return PersonCopyColumns.append(new CopyTextLine().field(id), row.person(), encrypted)
+        return PersonCopyColumns.append(new CopyTextLine().field(id), row.person(), encrypted, java.time.LocalDate.now())
                 .field(e == null ? null : e.employed())
                 .field(e == null ? null : e.effectiveOn())
                 .toBytes();

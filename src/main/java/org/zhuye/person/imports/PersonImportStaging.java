@@ -26,7 +26,7 @@ final class PersonImportStaging {
                 region_code text COLLATE "C" NOT NULL, hukou text NOT NULL, phone_hash bytea, phone_cipher bytea,
                 phone_masked text, cert_status text NOT NULL, cert_issued_on date, cert_valid_until date,
                 guardian_name text, guardian_relation text, guardian_phone_cipher bytea, guardian_phone_masked text,
-                guardian_phone_hash bytea, has_status boolean NOT NULL, effective_on date, employed boolean,
+                guardian_phone_hash bytea, registered_on date, has_status boolean NOT NULL, effective_on date, employed boolean,
                 form smallint, employer_name text, occupation text, monthly_income numeric(10, 2), satisfaction smallint,
                 reason smallint, livelihood smallint
             ) ON COMMIT DROP""";
@@ -62,7 +62,7 @@ final class PersonImportStaging {
 
     /** The COPY line (UTF-8) of a checked row with its encrypted numbers; pure, so rows can be prepared in parallel. */
     static byte[] line(PersonImportRow row, PersonRepository.Encrypted encrypted) {
-        CopyTextLine line = PersonCopyColumns.append(new CopyTextLine().field(row.row()), row.person(), encrypted);
+        CopyTextLine line = PersonCopyColumns.append(new CopyTextLine().field(row.row()), row.person(), encrypted, null);
         EmploymentInput.Employment e = row.employment();
         line.field(e != null);
         if (e == null) {

@@ -48,11 +48,11 @@ final class PersonImportUpsert {
                     SELECT s.row_no, p.id AS person_id, p.region_code LIKE :scope AS inside,
                            (p.cert_masked, p.name, p.multiple_categories, p.ethnicity, p.education, p.region_code,
                             p.hukou, p.phone_hash, p.cert_status, p.cert_issued_on, p.cert_valid_until, p.guardian_name,
-                            p.guardian_relation, p.guardian_phone_hash)
+                            p.guardian_relation, p.guardian_phone_hash, p.registered_on)
                            IS DISTINCT FROM
                            (s.cert_masked, s.name, s.multiple_categories, s.ethnicity, s.education, s.region_code,
                             s.hukou, s.phone_hash, s.cert_status, s.cert_issued_on, s.cert_valid_until, s.guardian_name,
-                            s.guardian_relation, s.guardian_phone_hash) AS data_changed
+                            s.guardian_relation, s.guardian_phone_hash, coalesce(s.registered_on, p.registered_on)) AS data_changed
                     FROM person_import_staging s JOIN person p ON p.cert_hash = s.cert_hash
                 ), latest AS (
                     SELECT DISTINCT ON (e.person_id) e.person_id, e.effective_on, e.employed, e.form, e.employer_name,
@@ -118,7 +118,8 @@ final class PersonImportUpsert {
                     cert_issued_on = s.cert_issued_on, cert_valid_until = s.cert_valid_until,
                     guardian_name = s.guardian_name, guardian_relation = s.guardian_relation,
                     guardian_phone_cipher = s.guardian_phone_cipher, guardian_phone_masked = s.guardian_phone_masked,
-                    guardian_phone_hash = s.guardian_phone_hash, updated_at = now(), version = p.version + 1
+                    guardian_phone_hash = s.guardian_phone_hash,
+                    registered_on = coalesce(s.registered_on, p.registered_on), updated_at = now(), version = p.version + 1
                 FROM person_import_match m JOIN person_import_staging s ON s.row_no = m.row_no
                 WHERE p.id = m.person_id AND m.data_changed
                 """).update();
@@ -131,12 +132,12 @@ final class PersonImportUpsert {
                     INSERT INTO person (cert_hash, cert_cipher, cert_masked, name, sex, birth_date, category, grade,
                         multiple_categories, ethnicity, education, region_code, hukou, phone_hash, phone_cipher,
                         phone_masked, cert_status, cert_issued_on, cert_valid_until, guardian_name, guardian_relation,
-                        guardian_phone_cipher, guardian_phone_masked, guardian_phone_hash, employed, employed_since)
+                        guardian_phone_cipher, guardian_phone_masked, guardian_phone_hash, registered_on, employed, employed_since)
                     SELECT s.cert_hash, s.cert_cipher, s.cert_masked, s.name, s.sex, s.birth_date, s.category, s.grade,
                         s.multiple_categories, s.ethnicity, s.education, s.region_code, s.hukou, s.phone_hash,
                         s.phone_cipher, s.phone_masked, s.cert_status, s.cert_issued_on, s.cert_valid_until,
                         s.guardian_name, s.guardian_relation, s.guardian_phone_cipher, s.guardian_phone_masked,
-                        s.guardian_phone_hash, s.employed, s.effective_on
+                        s.guardian_phone_hash, coalesce(s.registered_on, CURRENT_DATE), s.employed, s.effective_on
                     FROM person_import_staging s
                     WHERE NOT EXISTS (SELECT 1 FROM person_import_match m WHERE m.row_no = s.row_no)
                     RETURNING id, cert_hash

@@ -29,7 +29,7 @@ public final class PersonTemplate {
     private static final List<String> FIELDS = List.of("certificateNumber", "name", "ethnicity", "education",
             "regionCode", "hukou", "phone", "multipleCategories", "certStatus", "certIssuedOn", "certValidUntil",
             "guardianName", "guardianRelation", "guardianPhone", "employed", "effectiveOn", "form", "employerName",
-            "occupation", "monthlyIncome", "satisfaction", "reason", "livelihood");
+            "occupation", "monthlyIncome", "satisfaction", "reason", "livelihood", "registeredOn");
 
     public static final List<Column> COLUMNS = FIELDS.stream()
             .map(field -> new Column(headerOf(field), TextFields.maxLength(field), field.equals("certificateNumber")))
@@ -45,6 +45,12 @@ public final class PersonTemplate {
     /** Index of the first employment column; a row whose employment columns are all blank has no status. */
     public static final int EMPLOYMENT_FROM = 14;
 
+    /**
+     * The columns after the employment part: 建档日期 (optional, blank means the import day). It comes last so
+     * files made with the earlier 23-column template still read, and the employment columns keep their places.
+     */
+    public static final int EMPLOYMENT_TO = 23;
+
     private PersonTemplate() {
     }
 
@@ -52,13 +58,13 @@ public final class PersonTemplate {
     public static PersonInput person(List<String> row) {
         return new PersonInput(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4), cell(row, 5),
                 cell(row, 6), cell(row, 7), cell(row, 8), cell(row, 9), cell(row, 10), cell(row, 11), cell(row, 12),
-                cell(row, 13));
+                cell(row, 13), cell(row, EMPLOYMENT_TO));
     }
 
     /** The employment part of a row, or null when all its cells are blank. */
     public static EmploymentInput employment(List<String> row) {
         boolean any = false;
-        for (int i = EMPLOYMENT_FROM; i < HEADERS.size(); i++) {
+        for (int i = EMPLOYMENT_FROM; i < EMPLOYMENT_TO; i++) {
             any |= cell(row, i) != null;
         }
         if (!any) {
@@ -78,7 +84,7 @@ public final class PersonTemplate {
     public static List<String> exampleRow() {
         List<String> row = new ArrayList<>(List.of("15010219850312123242", "示例甲", "蒙古族", "初级中学", "150102001001",
                 "城镇", "13800000000", "", "有效", "2020-05-01", "", "示例乙", "配偶", "",
-                "是", "2023-04-01", "灵活就业", "", "保洁员", "2500", "4", "", ""));
+                "是", "2023-04-01", "灵活就业", "", "保洁员", "2500", "4", "", "", "2019-06-18"));
         return List.copyOf(row);
     }
 

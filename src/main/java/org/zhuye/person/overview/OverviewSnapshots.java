@@ -43,7 +43,7 @@ class OverviewSnapshots {
     private static final Logger log = LoggerFactory.getLogger(OverviewSnapshots.class);
 
     private static final String PERSON_COLUMNS = """
-            id, region_code, sex, birth_date, category, grade, cert_status, created_at::date AS registered_on""";
+            id, region_code, sex, birth_date, category, grade, cert_status, registered_on""";
 
     private final JdbcClient streaming;
     private final TransactionTemplate consistentRead;

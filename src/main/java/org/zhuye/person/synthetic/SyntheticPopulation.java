@@ -161,6 +161,7 @@ public final class SyntheticPopulation {
         String[] employment = SyntheticEmployment.cells(new SyntheticEmployment.Situation(birth, age, workingAge, urban,
                 category, grade, villages.countyName(village.county())), asOf, random);
         System.arraycopy(employment, 0, row, PersonTemplate.EMPLOYMENT_FROM, employment.length);
+        row[PersonTemplate.EMPLOYMENT_TO] = "";
         return Arrays.asList(row);
     }
 

@@ -105,6 +105,22 @@ class ZeroEmploymentHouseholdsTest {
     }
 
     @Test
+    void aSameDayMoveIntoWorkTakesTheHouseholdOffTheListAndOffItsPageAlike() {
+        RegionCode village = RegionCode.of("150304002002");
+        long head = people.register("150304002002", LocalDate.parse("1981-03-03"), Sex.MALE, 4, 3);
+        people.notEmployed(head, TODAY.toString(), true);
+        long household = households.createFor(head, "新华社区3号", TODAY, PROVINCE);
+        assertThat(zero.findList(village, TODAY, PROVINCE)).extracting(r -> r.household().householdId()).contains(household);
+        assertThat(households.find(household, TODAY, PROVINCE).orElseThrow().status().zeroEmployment()).isTrue();
+
+        // Found work the day he was registered: two events on one day, the later recorded stands for both.
+        people.employed(head, TODAY.toString(), false);
+        assertThat(households.find(household, TODAY, PROVINCE).orElseThrow().status().zeroEmployment()).isFalse();
+        assertThat(zero.findList(village, TODAY, PROVINCE)).as("the list agrees with the household page")
+                .extracting(r -> r.household().householdId()).doesNotContain(household);
+    }
+
+    @Test
     void aHeadWhoMovedOutOfTheViewersJurisdictionIsCountedNotNamed() {
         String certificate = PersonTestNumbers.next(4, 3);
         long head = registry.register(villager(certificate, "户主迁出者", "150304002002"), PROVINCE);

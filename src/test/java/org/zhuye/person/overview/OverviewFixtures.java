@@ -1,6 +1,5 @@
 package org.zhuye.person.overview;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,8 +61,8 @@ public class OverviewFixtures {
     /** Dates the registration back, as the import of an older register would. */
     void registeredOn(LocalDate date, long... ids) {
         for (long id : ids) {
-            jdbc.sql("UPDATE person SET created_at = ? WHERE id = ?")
-                    .params(Timestamp.valueOf(date.atTime(10, 0)), id).update();
+            jdbc.sql("UPDATE person SET registered_on = ? WHERE id = ?")
+                    .params(java.sql.Date.valueOf(date), id).update();
         }
         events.publishEvent(PersonsChanged.of(ids));
     }

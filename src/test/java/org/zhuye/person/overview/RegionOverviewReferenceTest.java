@@ -126,7 +126,7 @@ class RegionOverviewReferenceTest {
                                WHERE t.employed AND NOT t.baseline AND t.effective_on >= :yearStart
                                  AND coalesce(t.was_employed, false) = false) AS moved
                 FROM person p
-                WHERE p.region_code LIKE :prefix AND p.merged_into IS NULL AND p.created_at::date <= :d
+                WHERE p.region_code LIKE :prefix AND p.merged_into IS NULL AND p.registered_on <= :d
                 """)
                 .param("d", Date.valueOf(date))
                 .param("yearStart", Date.valueOf(yearStart))
