@@ -2,7 +2,6 @@ package org.zhuye.account;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;

@@ -24,6 +24,8 @@ import org.zhuye.casework.ServiceKind;
 import org.zhuye.casework.ServiceRecord;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.platform.paging.Page;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.Region;
@@ -119,23 +121,22 @@ public class Followups {
 
     /** Follow-ups not yet recorded that are due by {@code today} + 30 days in the region, overdue (earliest) first. */
     public List<DueFollowup> findDue(RegionCode region, LocalDate today, Jurisdiction jurisdiction) {
+        return findDue(region, today, new PageRequest(1, DUE_LIMIT, ""), jurisdiction).rows();
+    }
+
+    /** One page of {@link #findDue}, with the count of all that are due, for the page's pager. */
+    public Page<DueFollowup> findDue(RegionCode region, LocalDate today, PageRequest paging, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(region)) {
-            return List.of();
+            return paging.of(List.of(), 0);
         }
-        return jdbc.sql("""
+        Object[] where = {jurisdiction.likePattern(), Jurisdiction.of(region.value()).likePattern(),
+                Date.valueOf(today.plusDays(LOOK_AHEAD_DAYS))};
+        long total = jdbc.sql("SELECT count(*)" + DUE).params(where).query(Long.class).single();
+        List<DueFollowup> rows = jdbc.sql("""
                 SELECT s.id, s.person_id, p.name, p.region_code, s.served_on, m.month,
                        (s.served_on + make_interval(months => m.month))::date AS due_on
-                FROM casework_service s JOIN person p ON p.id = s.person_id
-                JOIN employment_event e ON e.id = s.employment_event_id AND e.voided_at IS NULL AND e.employed
-                CROSS JOIN (VALUES (1), (3), (6), (12)) AS m (month)
-                WHERE s.kind = 'SERVICE' AND s.voided_at IS NULL AND s.employment_event_id IS NOT NULL
-                  AND p.region_code LIKE ? AND p.region_code LIKE ?
-                  AND NOT EXISTS (SELECT 1 FROM casework_followup f WHERE f.service_id = s.id AND f.month = m.month)
-                  AND (s.served_on + make_interval(months => m.month))::date <= ?
-                ORDER BY due_on, p.region_code, s.id LIMIT ?
-                """)
-                .params(jurisdiction.likePattern(), Jurisdiction.of(region.value()).likePattern(),
-                        Date.valueOf(today.plusDays(LOOK_AHEAD_DAYS)), DUE_LIMIT)
+                """ + DUE + " ORDER BY due_on, p.region_code, s.id LIMIT ? OFFSET ?")
+                .params(where).param(paging.size()).param(paging.offset())
                 .query((rs, i) -> {
                     LocalDate due = rs.getDate("due_on").toLocalDate();
                     return new DueFollowup(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"),
@@ -143,7 +144,19 @@ public class Followups {
                             ChronoUnit.DAYS.between(due, today));
                 })
                 .list();
+        return paging.of(rows, total);
     }
+
+    /** Marks due by a day (the third parameter) and not yet followed up, under a jurisdiction and a region. */
+    private static final String DUE = """
+                 FROM casework_service s JOIN person p ON p.id = s.person_id
+                JOIN employment_event e ON e.id = s.employment_event_id AND e.voided_at IS NULL AND e.employed
+                CROSS JOIN (VALUES (1), (3), (6), (12)) AS m (month)
+                WHERE s.kind = 'SERVICE' AND s.voided_at IS NULL AND s.employment_event_id IS NOT NULL
+                  AND p.region_code LIKE ? AND p.region_code LIKE ?
+                  AND NOT EXISTS (SELECT 1 FROM casework_followup f WHERE f.service_id = s.id AND f.month = m.month)
+                  AND (s.served_on + make_interval(months => m.month))::date <= ?
+                """;
 
     /**
      * Retention at 3, 6 and 12 months for the region and each child region: of the placements whose
