@@ -2,7 +2,6 @@ package org.zhuye.account;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
 
@@ -20,8 +20,6 @@ import org.zhuye.region.RegionRepository;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
-
-    private static final int PAGE_SIZE = 50;
 
     private final UserRepository users;
     private final UserAdministration administration;
@@ -37,13 +35,9 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(UserAccount admin, @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-                Model model) {
-        int safePage = Math.max(page, 0);
-        List<UserAccount> found = users.search(q, admin.jurisdiction(), PAGE_SIZE + 1, safePage * PAGE_SIZE);
-        model.addAttribute("users", found.stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
-        model.addAttribute("page", safePage);
+    String list(UserAccount admin, @RequestParam(defaultValue = "") String q, PageRequest paging, Model model) {
+        model.addAttribute("page", paging.of(users.search(q, admin.jurisdiction(), paging.size(), (int) paging.offset()),
+                users.count(q, admin.jurisdiction())));
         model.addAttribute("q", q);
         model.addAttribute("total", users.count(admin.jurisdiction()));
         return "account/users";

@@ -47,15 +47,15 @@ public class UserRepository {
                 .optional();
     }
 
+    /** Accounts in the jurisdiction whose username or name contains :needle (blank: all). */
+    private static final String MATCHING = """
+            region_code LIKE :scope AND (:needle = '' OR strpos(username, :needle) > 0 OR strpos(display_name, :needle) > 0)
+            """;
+
     public List<UserAccount> search(String text, Jurisdiction jurisdiction, int limit, int offset) {
         String needle = text == null ? "" : text.strip();
-        return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM app_user
-                WHERE region_code LIKE :scope
-                  AND (:needle = '' OR strpos(username, :needle) > 0 OR strpos(display_name, :needle) > 0)
-                ORDER BY region_code, username
-                LIMIT :limit OFFSET :offset
-                """)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE " + MATCHING
+                        + " ORDER BY region_code, username LIMIT :limit OFFSET :offset")
                 .param("scope", jurisdiction.likePattern())
                 .param("needle", needle)
                 .param("limit", limit)
@@ -83,6 +83,14 @@ public class UserRepository {
                 .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
                 .query(UserRepository::map)
                 .list();
+    }
+
+    /** How many {@link #search} finds in all, for the pager's total. */
+    public long count(String text, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT count(*) FROM app_user WHERE " + MATCHING)
+                .param("scope", jurisdiction.likePattern())
+                .param("needle", text == null ? "" : text.strip())
+                .query(Long.class).single();
     }
 
     public long count(Jurisdiction jurisdiction) {

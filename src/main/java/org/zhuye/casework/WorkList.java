@@ -72,14 +72,8 @@ public class WorkList {
         }
     }
 
+    /** The page's entries and the count of all; the page shows them with the shared pager (platform.paging). */
     public record Page(CycleYears.Cycle cycle, List<Entry> entries, long total, int page, int size) {
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
     }
 
     public Page find(Query query, Jurisdiction jurisdiction) {

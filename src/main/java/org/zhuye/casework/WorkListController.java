@@ -19,6 +19,7 @@ import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.platform.xlsx.XlsxWriter;
 import org.zhuye.account.UserAccount;
 import org.zhuye.region.Jurisdiction;
@@ -50,9 +51,9 @@ class WorkListController {
     @GetMapping("/casework")
     String list(@RequestParam(required = false) String region, @RequestParam(required = false) String year,
                 @RequestParam(required = false) String lacking, @RequestParam(required = false) String order,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                @RequestParam(defaultValue = "50") int size, PageRequest paging,
                 UserAccount user, Jurisdiction jurisdiction, Model model, HttpServletResponse response) {
-        WorkList.Query query = query(region, year, lacking, order, page, size, jurisdiction);
+        WorkList.Query query = query(region, year, lacking, order, paging.number() - 1, size, jurisdiction);
         Region selected = regions.find(query.region(), jurisdiction)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区划，或不在您的管辖范围内：" + region));
         model.addAttribute("query", query);
@@ -63,7 +64,9 @@ class WorkListController {
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("sizes", List.of(20, 50, 100, 200, 500));
         try {
-            model.addAttribute("result", workList.find(query, jurisdiction));
+            WorkList.Page result = workList.find(query, jurisdiction);
+            model.addAttribute("result", result);
+            model.addAttribute("page", paging.withSize(size).of(result.entries(), result.total()));
         } catch (CycleYears.NoCycle | WorkingAgeRules.NoRule e) {
             model.addAttribute("problem", e.getMessage());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.audit.Histories;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -47,7 +48,7 @@ class EmployerPageController {
     }
 
     @GetMapping("/employers")
-    String list(EmployerSearchForm form, UserAccount user, Jurisdiction jurisdiction, Model model) {
+    String list(EmployerSearchForm form, PageRequest paging, UserAccount user, Jurisdiction jurisdiction, Model model) {
         if (EmployerAccess.ownUnitOnly(user)) {
             // An employer account has no list: its unit is the whole of what it may see.
             return accounts.unitOf(user).map(e -> "redirect:/employers/" + e.id()).orElse("employer/unlinked");
@@ -55,10 +56,9 @@ class EmployerPageController {
         if (!EmployerAccess.staffSide(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        EmployerSearch search = form.toSearch();
+        EmployerSearch search = form.toSearch().onPage(paging);
         model.addAttribute("form", form);
-        model.addAttribute("page", employers.search(search, jurisdiction));
-        model.addAttribute("pageNumber", search.page());
+        model.addAttribute("page", paging.of(employers.search(search, jurisdiction).rows(), employers.count(search, jurisdiction)));
         model.addAttribute("mayEdit", EmployerAccess.mayEdit(user));
         return "employer/list";
     }

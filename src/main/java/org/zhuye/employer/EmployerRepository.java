@@ -42,8 +42,27 @@ public class EmployerRepository {
 
     /** One page of matches in (region, name) order, plus whether another page follows. */
     public Page search(EmployerSearch search, Jurisdiction jurisdiction) {
-        StringBuilder where = new StringBuilder("e.region_code LIKE :scope");
         MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(search, jurisdiction, params);
+        params.addValue("limit", search.pageSize() + 1);
+        params.addValue("offset", (long) search.page() * search.pageSize());
+        List<Employer> rows = jdbc.sql("SELECT " + COLUMNS + " FROM employer e WHERE " + where
+                        + " ORDER BY e.region_code, e.name, e.id LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query(EmployerRepository::map).list();
+        boolean hasNext = rows.size() > search.pageSize();
+        return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
+    }
+
+    /** How many match the search in all, for the pager's total. */
+    public long count(EmployerSearch search, Jurisdiction jurisdiction) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.sql("SELECT count(*) FROM employer e WHERE " + where(search, jurisdiction, params))
+                .paramSource(params).query(Long.class).single();
+    }
+
+    private static String where(EmployerSearch search, Jurisdiction jurisdiction, MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder("e.region_code LIKE :scope");
         // A region filter outside the jurisdiction (or not a region code) is a 404, never a wider scope.
         params.addValue("scope", jurisdiction.likePatternFor(search.regionCode()));
         if (search.name() != null) {
@@ -62,14 +81,7 @@ public class EmployerRepository {
             where.append(" AND e.admin_level = :level");
             params.addValue("level", search.level().name());
         }
-        params.addValue("limit", search.pageSize() + 1);
-        params.addValue("offset", (long) search.page() * search.pageSize());
-        List<Employer> rows = jdbc.sql("SELECT " + COLUMNS + " FROM employer e WHERE " + where
-                        + " ORDER BY e.region_code, e.name, e.id LIMIT :limit OFFSET :offset")
-                .paramSource(params)
-                .query(EmployerRepository::map).list();
-        boolean hasNext = rows.size() > search.pageSize();
-        return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
+        return where.toString();
     }
 
     @OutsideJurisdiction("a credit code may be registered only once in the whole system")

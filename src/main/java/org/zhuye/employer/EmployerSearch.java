@@ -1,5 +1,7 @@
 package org.zhuye.employer;
 
+import org.zhuye.platform.paging.PageRequest;
+
 /**
  * Filters of the employer list, all optional: name contains, the credit code exactly, type,
  * region (a code inside the caller's jurisdiction, with everything under it) and level.
@@ -15,6 +17,11 @@ public record EmployerSearch(String name, String creditCode, EmployerType type, 
         regionCode = blank(regionCode);
         page = Math.max(0, page);
         pageSize = pageSize <= 0 ? 50 : Math.min(pageSize, MAX_PAGE_SIZE);
+    }
+
+    /** The same filters on a page of the shared pager (numbered from 1). */
+    public EmployerSearch onPage(PageRequest paging) {
+        return new EmployerSearch(name, creditCode, type, regionCode, level, paging.number() - 1, paging.size());
     }
 
     public boolean any() {

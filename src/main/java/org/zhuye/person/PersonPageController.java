@@ -17,6 +17,7 @@ import org.zhuye.person.household.Households;
 import org.zhuye.person.review.ChangeRequests;
 import org.zhuye.person.review.DuplicateReview;
 import org.zhuye.platform.crypto.FieldCipher;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -70,8 +71,8 @@ class PersonPageController {
     }
 
     @GetMapping("/persons")
-    String search(PersonSearchForm form, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        PersonSearch search = form.toSearch();
+    String search(PersonSearchForm form, PageRequest paging, UserAccount user, Jurisdiction jurisdiction, Model model) {
+        PersonSearch search = form.toSearch().onPage(paging);
         byte[] hash = null;
         if (search.certificateNumber() != null) {
             CertificateNumber number = CertificateNumber.parse(search.certificateNumber()).number();
@@ -79,8 +80,9 @@ class PersonPageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("searched", form.any());
-        model.addAttribute("page", persons.search(search, hash, LocalDate.now(), jurisdiction));
-        model.addAttribute("pageNumber", search.page());
+        LocalDate today = LocalDate.now();
+        model.addAttribute("page", paging.of(persons.search(search, hash, today, jurisdiction).rows(),
+                persons.count(search, hash, today, jurisdiction)));
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("pendingRequests", PersonPermissions.mayReview(user) ? changeRequests.countPending(jurisdiction) : 0);
         model.addAttribute("openDuplicates", PersonPermissions.mayReview(user) ? duplicateReview.countOpen(jurisdiction) : 0);

@@ -75,6 +75,12 @@ public class PersonRepository {
         return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
     }
 
+    /** How many match the search in all, for the pager's total. */
+    public long count(PersonSearch search, byte[] certificateHash, LocalDate asOf, Jurisdiction jurisdiction) {
+        PersonFilter filter = PersonFilter.of(search, certificateHash, asOf, jurisdiction);
+        return filter.bind(jdbc.sql("SELECT count(*) FROM person p WHERE " + filter.where())).query(Long.class).single();
+    }
+
     @OutsideJurisdiction("a certificate number may be registered only once in the whole system")
     public Optional<RegisteredElsewhere> findRegistration(byte[] certificateHash) {
         return jdbc.sql("SELECT id, region_code FROM person WHERE cert_hash = ?")

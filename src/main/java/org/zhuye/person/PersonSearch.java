@@ -2,6 +2,8 @@ package org.zhuye.person;
 
 import java.time.LocalDate;
 
+import org.zhuye.platform.paging.PageRequest;
+
 /**
  * Search filters, all optional. {@code certificateNumber} is matched exactly through its keyed
  * hash; {@code name} by prefix. Ages are on {@code asOf} (today by default).
@@ -18,6 +20,12 @@ public record PersonSearch(String name, String certificateNumber, String regionC
         employment = blank(employment);
         page = Math.max(0, page);
         pageSize = pageSize <= 0 ? 50 : Math.min(pageSize, MAX_PAGE_SIZE);
+    }
+
+    /** The same filters on a page of the shared pager (numbered from 1). */
+    public PersonSearch onPage(PageRequest paging) {
+        return new PersonSearch(name, certificateNumber, regionCode, category, grade, sex, employment, minAge, maxAge,
+                paging.number() - 1, paging.size());
     }
 
     public LocalDate bornAfter(LocalDate asOf) {

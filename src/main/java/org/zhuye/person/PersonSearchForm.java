@@ -2,8 +2,9 @@ package org.zhuye.person;
 
 /** The search form as posted; blank fields are ignored. Age bands are the overview's. */
 public record PersonSearchForm(String name, String certificateNumber, String regionCode, Integer category, Integer grade,
-                        String sex, String employment, String ageBand, Integer page) {
+                        String sex, String employment, String ageBand) {
 
+    /** The first page; the 人员查询 page asks for its page through {@link PersonSearch#onPage}. */
     public PersonSearch toSearch() {
         Integer min = null;
         Integer max = null;
@@ -19,7 +20,7 @@ public record PersonSearchForm(String name, String certificateNumber, String reg
         }
         return new PersonSearch(name, certificateNumber, regionCode, category, grade,
                 "M".equals(sex) ? Sex.MALE : "F".equals(sex) ? Sex.FEMALE : null, employment, min, max,
-                page == null ? 0 : page, 50);
+                0, 50);
     }
 
     public boolean any() {

@@ -23,6 +23,7 @@ import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -50,13 +51,13 @@ class FollowupController implements CaseworkPersonSection {
     }
 
     @GetMapping("/casework/followups")
-    String list(@RequestParam(required = false) String region, Jurisdiction jurisdiction, Model model) {
+    String list(@RequestParam(required = false) String region, PageRequest paging, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
         RetentionReport retention = followups.findRetention(code, today, jurisdiction)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个区划，或不在您的管辖范围内：" + region));
         model.addAttribute("retention", retention);
-        model.addAttribute("due", followups.findDue(code, today, jurisdiction));
+        model.addAttribute("due", followups.findDue(code, today, paging, jurisdiction));
         model.addAttribute("area", regions.pathTo(code));
         model.addAttribute("months", FollowupSchedule.RETENTION_MONTHS);
         model.addAttribute("lookAhead", Followups.LOOK_AHEAD_DAYS);

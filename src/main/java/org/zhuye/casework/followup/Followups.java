@@ -26,6 +26,8 @@ import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.platform.paging.Page;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.Region;
@@ -164,15 +166,22 @@ public class Followups {
 
     /** Follow-ups not yet recorded that are due by {@code today} + 30 days in the region, overdue (earliest) first. */
     public List<DueFollowup> findDue(RegionCode region, LocalDate today, Jurisdiction jurisdiction) {
+        return findDue(region, today, new PageRequest(1, DUE_LIMIT, ""), jurisdiction).rows();
+    }
+
+    /** One page of {@link #findDue}, with the count of all that are due, for the page's pager. */
+    public Page<DueFollowup> findDue(RegionCode region, LocalDate today, PageRequest paging, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(region)) {
-            return List.of();
+            return paging.of(List.of(), 0);
         }
-        return jdbc.sql("""
+        Object[] where = {jurisdiction.likePattern(), Jurisdiction.of(region.value()).likePattern(),
+                Date.valueOf(today.plusDays(LOOK_AHEAD_DAYS))};
+        long total = jdbc.sql("SELECT count(*) " + DUE_MARKS).params(where).query(Long.class).single();
+        List<DueFollowup> rows = jdbc.sql("""
                 SELECT s.id, s.person_id, p.name, p.region_code, s.served_on, m.month,
                        (s.served_on + make_interval(months => m.month))::date AS due_on
-                """ + DUE_MARKS + " ORDER BY due_on, p.region_code, s.id LIMIT ?")
-                .params(jurisdiction.likePattern(), Jurisdiction.of(region.value()).likePattern(),
-                        Date.valueOf(today.plusDays(LOOK_AHEAD_DAYS)), DUE_LIMIT)
+                """ + DUE_MARKS + " ORDER BY due_on, p.region_code, s.id LIMIT ? OFFSET ?")
+                .params(where).param(paging.size()).param(paging.offset())
                 .query((rs, i) -> {
                     LocalDate due = rs.getDate("due_on").toLocalDate();
                     return new DueFollowup(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"),
@@ -180,6 +189,7 @@ public class Followups {
                             ChronoUnit.DAYS.between(due, today));
                 })
                 .list();
+        return paging.of(rows, total);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.casework.CaseworkForms;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -34,11 +35,11 @@ class ZeroEmploymentController {
     }
 
     @GetMapping("/casework/zero-employment")
-    String page(@RequestParam(required = false) String region, Jurisdiction jurisdiction, Model model) {
+    String page(@RequestParam(required = false) String region, PageRequest paging, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
         var selected = CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
-        model.addAttribute("rows", households.findList(code, today, jurisdiction));
+        model.addAttribute("page", households.findPage(code, today, paging, jurisdiction));
         List<ZeroEmploymentHouseholds.Point> trend = households.findTrend(code, today, MONTHS, jurisdiction);
         model.addAttribute("trend", trend);
         List<String> labels = trend.stream().map(p -> p.asOf().getYear() + "-" + String.format("%02d", p.asOf().getMonthValue())).toList();

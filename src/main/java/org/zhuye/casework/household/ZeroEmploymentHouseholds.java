@@ -11,6 +11,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.zhuye.person.HouseholdFacts;
+import org.zhuye.platform.paging.Page;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
@@ -34,7 +36,20 @@ public class ZeroEmploymentHouseholds {
     }
 
     public List<Row> findList(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction) {
-        List<HouseholdFacts.ZeroEmploymentHousehold> found = households.findZeroEmployment(region, asOf, jurisdiction);
+        return withServices(households.findZeroEmployment(region, asOf, jurisdiction), asOf, jurisdiction);
+    }
+
+    /**
+     * One page of the list. Which households are zero-employment is the registry's rule over dated
+     * events, derived in Java, so the derived list is paged here and only the page's members' services
+     * are read.
+     */
+    public Page<Row> findPage(RegionCode region, LocalDate asOf, PageRequest paging, Jurisdiction jurisdiction) {
+        Page<HouseholdFacts.ZeroEmploymentHousehold> found = paging.slice(households.findZeroEmployment(region, asOf, jurisdiction));
+        return paging.of(withServices(found.rows(), asOf, jurisdiction), found.total());
+    }
+
+    private List<Row> withServices(List<HouseholdFacts.ZeroEmploymentHousehold> found, LocalDate asOf, Jurisdiction jurisdiction) {
         List<Long> persons = found.stream().flatMap(h -> h.registeredMembers().visible().stream()).distinct().toList();
         Map<Long, List<Done>> done = new HashMap<>();
         if (!persons.isEmpty()) {

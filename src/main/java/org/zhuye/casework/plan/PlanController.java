@@ -23,6 +23,7 @@ import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -46,13 +47,13 @@ class PlanController {
 
     @GetMapping("/casework/plans")
     String ledger(@RequestParam(required = false) String region, @RequestParam(required = false) String kind,
-                  Jurisdiction jurisdiction, Model model) {
+                  PageRequest paging, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         PlanKind planKind = kind(kind);
         CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
         model.addAttribute("kind", planKind);
         model.addAttribute("kinds", PlanKind.values());
-        model.addAttribute("plans", plans.findLedger(code, planKind, jurisdiction));
+        model.addAttribute("plans", plans.findLedger(code, planKind, paging, jurisdiction));
         model.addAttribute("today", LocalDate.now());
         return "casework/plans";
     }

@@ -22,6 +22,8 @@ import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.platform.paging.Page;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
@@ -161,14 +163,21 @@ public class Plans {
 
     /** The ledger: plans of one kind under a region; students by graduation year (latest first) and school. */
     public List<Plan> findLedger(RegionCode region, PlanKind kind, Jurisdiction jurisdiction) {
+        return findLedger(region, kind, new PageRequest(1, Integer.MAX_VALUE, ""), jurisdiction).rows();
+    }
+
+    /** One page of the ledger (reviews read for that page only), with the count of all its plans. */
+    public Page<Plan> findLedger(RegionCode region, PlanKind kind, PageRequest paging, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(region)) {
             throw new IllegalArgumentException("区划 " + region + " 不在管辖范围内");
         }
-        return withReviews(jdbc.sql("SELECT " + COLUMNS + " FROM casework_plan x JOIN person p ON p.id = x.person_id"
-                        + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.kind = ?"
-                        + " ORDER BY x.graduation_year DESC NULLS LAST, x.school, p.region_code, x.id")
-                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", kind.name())
-                .query(Plans::map).list());
+        Object[] where = {jurisdiction.likePattern(), region.significantPrefix() + "%", kind.name()};
+        String ledger = " FROM casework_plan x JOIN person p ON p.id = x.person_id"
+                + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.kind = ?";
+        return paging.of(withReviews(jdbc.sql("SELECT " + COLUMNS + ledger
+                        + " ORDER BY x.graduation_year DESC NULLS LAST, x.school, p.region_code, x.id LIMIT ? OFFSET ?")
+                        .params(where).param(paging.size()).param(paging.offset()).query(Plans::map).list()),
+                jdbc.sql("SELECT count(*)" + ledger).params(where).query(Long.class).single());
     }
 
     /**

@@ -21,6 +21,7 @@ import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.PersonRepository;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -45,12 +46,12 @@ class PublicPostController {
     }
 
     @GetMapping("/casework/public-posts")
-    String list(@RequestParam(required = false) String region, Jurisdiction jurisdiction, Model model) {
+    String list(@RequestParam(required = false) String region, PageRequest paging, Jurisdiction jurisdiction, Model model) {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
         CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
         model.addAttribute("ending", posts.ending(code, today, today.plusDays(ENDING_DAYS), jurisdiction));
-        model.addAttribute("current", posts.current(code, today, jurisdiction));
+        model.addAttribute("current", posts.current(code, today, paging, jurisdiction));
         model.addAttribute("days", ENDING_DAYS);
         model.addAttribute("today", today);
         return "casework/public-posts";

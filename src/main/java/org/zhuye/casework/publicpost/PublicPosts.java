@@ -29,6 +29,8 @@ import org.zhuye.person.PersonRepository;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAge;
 import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.platform.paging.Page;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
@@ -200,13 +202,14 @@ public class PublicPosts {
     }
 
     /** Placements under a region in force on {@code date}. */
-    public List<Placement> current(RegionCode region, LocalDate date, Jurisdiction jurisdiction) {
+    public Page<Placement> current(RegionCode region, LocalDate date, PageRequest paging, Jurisdiction jurisdiction) {
         requireWithin(region, jurisdiction);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
-                        + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.voided_at IS NULL"
-                        + " AND x.start_on <= ? AND x.end_on >= ? ORDER BY p.region_code, x.end_on, x.id")
-                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(date), Date.valueOf(date))
-                .query(PublicPosts::map).list();
+        Object[] where = {jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(date), Date.valueOf(date)};
+        String current = " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+                + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.voided_at IS NULL AND x.start_on <= ? AND x.end_on >= ?";
+        return paging.of(jdbc.sql("SELECT " + COLUMNS + current + " ORDER BY p.region_code, x.end_on, x.id LIMIT ? OFFSET ?")
+                        .params(where).param(paging.size()).param(paging.offset()).query(PublicPosts::map).list(),
+                jdbc.sql("SELECT count(*)" + current).params(where).query(Long.class).single());
     }
 
     /** The rule for a person's region today, for the form's hints. */

@@ -17,6 +17,7 @@ import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.Histories;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.employer.Employer;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 
 /** The declaration pages: the list (a unit's own, or staff's review queue), the form, and a declaration's page. */
@@ -47,15 +48,15 @@ class DeclarationPageController {
     @GetMapping("/declarations")
     String list(@RequestParam(required = false) String year, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String regionCode, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String page, UserAccount user, Jurisdiction jurisdiction, Model model) {
+                PageRequest paging, UserAccount user, Jurisdiction jurisdiction, Model model) {
         DeclarationAccess.Scope scope = access.scope(user, jurisdiction);
-        DeclarationSearch search = DeclarationSearch.of(year, status, regionCode, name, page);
+        DeclarationSearch search = DeclarationSearch.of(year, status, regionCode, name, null).onPage(paging);
         if (scope.employerId() != null) {
             search = search.forEmployer(scope.employerId());
         }
-        model.addAttribute("search", search);
         model.addAttribute("form", new Filters(year, status, regionCode, name));
-        model.addAttribute("page", declarations.search(search, scope.jurisdiction()));
+        model.addAttribute("page", paging.of(declarations.search(search, scope.jurisdiction()).rows(),
+                declarations.count(search, scope.jurisdiction())));
         model.addAttribute("ownUnit", scope.employerId() != null);
         model.addAttribute("thisYear", Declarations.today().getYear());
         return "declaration/list";

@@ -75,8 +75,27 @@ public class DeclarationRepository {
 
     /** Declarations matching the filters, newest year first, then by place and name; one page plus whether more follow. */
     public Page search(DeclarationSearch search, Jurisdiction jurisdiction) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(search, jurisdiction, params);
+        params.addValue("limit", search.pageSize() + 1).addValue("offset", (long) search.page() * search.pageSize());
+        List<Declaration> rows = jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE " + where
+                        + " ORDER BY d.year DESC, e.region_code, e.name, d.id LIMIT :limit OFFSET :offset")
+                .paramSource(params)
+                .query(DeclarationRepository::map).list();
+        boolean hasNext = rows.size() > search.pageSize();
+        return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
+    }
+
+    /** How many match the filters in all, for the pager's total. */
+    public long count(DeclarationSearch search, Jurisdiction jurisdiction) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return jdbc.sql("SELECT count(*)" + FROM + "WHERE " + where(search, jurisdiction, params))
+                .paramSource(params).query(Long.class).single();
+    }
+
+    private static String where(DeclarationSearch search, Jurisdiction jurisdiction, MapSqlParameterSource params) {
         StringBuilder where = new StringBuilder("e.region_code LIKE :scope");
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("scope", search.scope(jurisdiction));
+        params.addValue("scope", search.scope(jurisdiction));
         if (search.employerId() != null) {
             where.append(" AND d.employer_id = :employer");
             params.addValue("employer", search.employerId());
@@ -93,13 +112,7 @@ public class DeclarationRepository {
             where.append(" AND strpos(e.name, :name) > 0");
             params.addValue("name", search.name());
         }
-        params.addValue("limit", search.pageSize() + 1).addValue("offset", (long) search.page() * search.pageSize());
-        List<Declaration> rows = jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE " + where
-                        + " ORDER BY d.year DESC, e.region_code, e.name, d.id LIMIT :limit OFFSET :offset")
-                .paramSource(params)
-                .query(DeclarationRepository::map).list();
-        boolean hasNext = rows.size() > search.pageSize();
-        return new Page(hasNext ? rows.subList(0, search.pageSize()) : rows, hasNext);
+        return where.toString();
     }
 
     public List<DeclaredEmployee> findEmployees(long declarationId, Jurisdiction jurisdiction) {

@@ -1,5 +1,6 @@
 package org.zhuye.employer.declaration;
 
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 
 /** Filters of the review queue and the API list; null means any. */
@@ -16,6 +17,11 @@ public record DeclarationSearch(Long employerId, Integer year, DeclarationStatus
         return new DeclarationSearch(null, parseInt(year), DeclarationStatus.parse(status).orElse(null),
                 blank(regionCode) ? null : regionCode.strip(), blank(name) ? null : name.strip(),
                 Math.max(0, parseInt(page) == null ? 0 : parseInt(page)), 50);
+    }
+
+    /** The same filters on a page of the shared pager (numbered from 1). */
+    DeclarationSearch onPage(PageRequest paging) {
+        return new DeclarationSearch(employerId, year, status, regionCode, name, paging.number() - 1, paging.size());
     }
 
     DeclarationSearch forEmployer(long id) {

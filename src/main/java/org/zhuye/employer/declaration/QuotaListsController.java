@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.account.UserAccount;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 
@@ -28,10 +29,14 @@ class QuotaListsController {
 
     @GetMapping("/declarations/lists/{kind}")
     String page(@PathVariable String kind, @RequestParam(required = false) String year,
-                @RequestParam(required = false) String region, UserAccount user, Jurisdiction jurisdiction, Model model) {
+                @RequestParam(required = false) String region, PageRequest paging, UserAccount user, Jurisdiction jurisdiction,
+                Model model) {
         int y = year(year, jurisdiction);
         RegionCode area = region(region, jurisdiction);
-        model.addAttribute("report", report(kind, y, area, user, jurisdiction));
+        Report report = report(kind, y, area, user, jurisdiction);
+        model.addAttribute("report", report);
+        // The lists are judged in Java from each declaration's rules, so the finished list is paged here.
+        model.addAttribute("page", paging.slice(report.rows()));
         model.addAttribute("kind", kind);
         model.addAttribute("year", y);
         model.addAttribute("region", region == null || region.isBlank() ? area.significantPrefix() : region.strip());

@@ -75,7 +75,7 @@ class PersonExportController {
 
         PersonSearch toSearch() {
             PersonSearch fromPage = new PersonSearchForm(name, certificateNumber, regionCode, category, grade, sex,
-                    employment, ageBand, 0).toSearch();
+                    employment, ageBand).toSearch();
             Sex chosen = fromPage.sex() != null ? fromPage.sex()
                     : "MALE".equals(sex) ? Sex.MALE : "FEMALE".equals(sex) ? Sex.FEMALE : null;
             return new PersonSearch(name, certificateNumber, regionCode, category, grade, chosen, employment,
