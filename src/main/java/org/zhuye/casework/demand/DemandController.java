@@ -54,6 +54,7 @@ class DemandController implements CaseworkPersonSection {
         model.addAttribute("demands", found);
         model.addAttribute("demandServiceIds", found.stream().map(Demand::serviceId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("occupationClasses", occupations);
+        model.addAttribute("demandPlaceNames", persons.find(personId, jurisdiction).map(places::names).orElse(Map.of()));
     }
 
     @GetMapping("/casework/persons/{id}/services/{serviceId}/demand")

@@ -1,7 +1,9 @@
 package org.zhuye.casework.demand;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.zhuye.person.Person;
@@ -43,6 +45,13 @@ class DemandPlaces {
             regions.children(countyCode, new Jurisdiction(countyCode)).forEach(c -> choices.add(c.region()));
         }
         return choices;
+    }
+
+    /** The names of the places a demand of this person may name, by code, for showing a saved demand. */
+    Map<String, String> names(Person person) {
+        Map<String, String> names = new LinkedHashMap<>();
+        choices(person).forEach(r -> names.put(r.code(), r.name()));
+        return names;
     }
 
     boolean allows(Person person, String code) {
