@@ -8,8 +8,10 @@ public final class PersonForms {
     private PersonForms() {
     }
 
-    static PersonInput inputOf(PersonData data) {
-        return new PersonInput(data.certificate().value(), data.name(), data.ethnicity(), data.education(),
+    /** The ethnicity as its name: the form's field takes typed text, and people know 蒙古族, not 02. */
+    static PersonInput inputOf(PersonData data, CodeLists codes) {
+        return new PersonInput(data.certificate().value(), data.name(),
+                codes.label(CodeLists.ETHNICITY, data.ethnicity()).orElse(data.ethnicity()), data.education(),
                 data.regionCode(), data.hukou().label(), data.phone(),
                 data.multipleCategories().stream().map(String::valueOf).collect(Collectors.joining("、")),
                 data.status().label(), text(data.issuedOn()), text(data.validUntil()), data.guardianName(),

@@ -186,7 +186,7 @@ class PersonPageController {
         registry.reveal(id, "certificate", RevealPurpose.EDITING, jurisdiction);
         PersonData data = registry.dataOf(person, jurisdiction);
         model.addAttribute("person", person);
-        model.addAttribute("input", PersonForms.inputOf(data));
+        model.addAttribute("input", PersonForms.inputOf(data, codes));
         model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
         return "person/edit";
     }

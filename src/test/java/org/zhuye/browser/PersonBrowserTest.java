@@ -47,7 +47,7 @@ class PersonBrowserTest extends BrowserTest {
         page.locator("#certificateNumber").fill(certificate);
         pickRegion(page, "regionCode", "150102001001");
         page.locator("#hukou").selectOption("城镇");
-        page.locator("#ethnicity").selectOption("蒙古族");
+        page.locator("#ethnicity").fill("蒙古族");
         page.locator("#phone").fill("13800002468");
         page.locator("#employed-no").check();
         page.locator("#effectiveOn").fill("2024-01-01");
@@ -100,6 +100,7 @@ class PersonBrowserTest extends BrowserTest {
         assertThat(page.locator(".notice")).containsText("申请");
         check("grassroots-edit");
         page.locator("#name").fill("已更正");
+        page.locator("#ethnicity").fill("05");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交修改申请")).click();
         assertThat(page.locator(".notice")).containsText("修改申请已提交");
         assertThat(page.locator("h1")).containsText("待更正");
@@ -115,6 +116,8 @@ class PersonBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).containsText("已更正");
         assertThat(page.locator("#audit-heading")).isVisible();
         check("approved");
+        page.navigate("/persons/" + id + "/edit");
+        assertThat(page.locator("#ethnicity")).hasValue("维吾尔族");  // kept as its code, shown as its name
     }
 
     @Test
