@@ -22,8 +22,8 @@ import org.zhuye.region.Jurisdiction;
 
 /**
  * The demo's synthetic persons (names ending in “（虚拟）”) whom demo employers declare: per 盟市,
- * those of working age on the declared year's check date with a valid certificate, and those well
- * past it. Each person is handed out once. Certificate numbers are read through the registry's
+ * those registered by the declared year's check date, of working age then with a valid certificate,
+ * and those well past it. Each person is handed out once. Certificate numbers are read through the registry's
  * audited reveal, as a clerk looking them up would.
  */
 final class DemoWorkforce {
@@ -133,6 +133,8 @@ final class DemoWorkforce {
             rows.rows().stream()
                     .filter(p -> p.name().endsWith(SyntheticEmployerNames.MARKER))
                     .filter(p -> p.certStatus() == CertificateStatus.VALID)
+                    // A declaration for a year names only persons already on the registry by its check date.
+                    .filter(p -> !p.registeredOn().isAfter(asOf))
                     .filter(fits)
                     .forEach(found::add);
             if (!rows.hasNext()) {

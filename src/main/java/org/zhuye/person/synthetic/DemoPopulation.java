@@ -103,9 +103,9 @@ class DemoPopulation implements ApplicationRunner {
             int batch = Math.min(BATCH, count - done);
             transactions.executeWithoutResult(status -> {
                 for (int i = 0; i < batch; i++) {
-                    List<String> row = population.next();
-                    ids[first + i] = register(row);
-                    residents.add(SyntheticHouseholds.Resident.of(row));
+                    SyntheticPopulation.SyntheticPerson person = population.nextPerson();
+                    ids[first + i] = register(person);
+                    residents.add(SyntheticHouseholds.Resident.of(person.row()));
                 }
             });
             done += batch;
@@ -118,11 +118,13 @@ class DemoPopulation implements ApplicationRunner {
         return done;
     }
 
-    private long register(List<String> row) {
-        long id = registry.register(PersonTemplate.person(row), PROVINCE);
-        EmploymentInput status = PersonTemplate.employment(row);
-        if (status != null) {
-            employment.record(id, status, true, PROVINCE);
+    /** The person on their 建档日期, then their statuses from it on: the first is the baseline found at registration. */
+    private long register(SyntheticPopulation.SyntheticPerson person) {
+        long id = registry.register(PersonTemplate.person(person.row()), PROVINCE);
+        boolean baseline = true;
+        for (EmploymentInput status : person.statuses()) {
+            employment.record(id, status, baseline, PROVINCE);
+            baseline = false;
         }
         return id;
     }

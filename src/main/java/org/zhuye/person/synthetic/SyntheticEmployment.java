@@ -35,7 +35,7 @@ final class SyntheticEmployment {
     private static final SyntheticShares<String> ELDER_REASONS_RURAL = new SyntheticShares<String>()
             .with("退休", 42).with("丧失劳动能力", 33).with("无意愿就业", 8).with("其他", 17);
 
-    private static final SyntheticShares<String> LIVELIHOOD_WORKING_AGE = new SyntheticShares<String>()
+    static final SyntheticShares<String> LIVELIHOOD_WORKING_AGE = new SyntheticShares<String>()
             .with("家庭成员供养", 47).with("社会救助与社会福利", 40).with("财产性收入", 3).with("其他", 10);
     private static final SyntheticShares<String> LIVELIHOOD_ELDER_URBAN = new SyntheticShares<String>()
             .with("退休金(养老金)", 66).with("社会救助与社会福利", 14).with("家庭成员供养", 15).with("财产性收入", 3).with("其他", 2);
@@ -96,7 +96,7 @@ final class SyntheticEmployment {
         return cells;
     }
 
-    private static void employed(String[] cells, Situation who, LocalDate asOf, SplittableRandom random) {
+    static void employed(String[] cells, Situation who, LocalDate asOf, SplittableRandom random) {
         employed(cells, who, asOf, random, (who.urban() ? URBAN_FORMS : RURAL_FORMS).pick(random));
     }
 
@@ -144,7 +144,7 @@ final class SyntheticEmployment {
         cells[6] = random.nextDouble() < 0.9 ? SATISFACTION.pick(random).toString() : "";
     }
 
-    private static void notEmployed(String[] cells, Situation who, LocalDate asOf, String reason, String livelihood,
+    static void notEmployed(String[] cells, Situation who, LocalDate asOf, String reason, String livelihood,
                                     SplittableRandom random) {
         cells[0] = "否";
         cells[1] = statusDate(who.birth(), asOf, random).toString();

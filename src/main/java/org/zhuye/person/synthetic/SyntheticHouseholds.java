@@ -55,7 +55,8 @@ final class SyntheticHouseholds {
 
     /** A registered synthetic person as households need them, read from their template row. */
     record Resident(String village, String name, String ethnicity, Sex sex, LocalDate birthDate, int grade,
-                    boolean employed, boolean ableToWork, String guardianName, String guardianRelation) {
+                    boolean employed, boolean ableToWork, String guardianName, String guardianRelation,
+                    LocalDate registeredOn) {
 
         /**
          * Those who lost the ability to work, and students, are not counted as able to work: the
@@ -66,7 +67,8 @@ final class SyntheticHouseholds {
             String reason = row.get(PersonTemplate.EMPLOYMENT_FROM + 7);
             return new Resident(row.get(4), row.get(1), row.get(2), number.sex(), number.birthDate(), number.grade(),
                     "是".equals(row.get(PersonTemplate.EMPLOYMENT_FROM)),
-                    !"丧失劳动能力".equals(reason) && !"在校学习".equals(reason), row.get(11), row.get(12));
+                    !"丧失劳动能力".equals(reason) && !"在校学习".equals(reason), row.get(11), row.get(12),
+                    LocalDate.parse(row.get(PersonTemplate.EMPLOYMENT_TO)));
         }
     }
 
@@ -138,16 +140,14 @@ final class SyntheticHouseholds {
     private HouseholdPlan household(int head, Kin kin, List<Resident> residents) {
         Resident h = residents.get(head);
         LocalDate start = asOf.minusDays(random.nextInt(15 * 365));
-        LocalDate adult = h.birthDate().plusYears(18);
-        if (start.isBefore(adult)) {
-            start = adult;
-        }
+        // Recorded at the 户主's registration or later, and only once they are an adult.
+        start = later(later(start, h.birthDate().plusYears(18)), h.registeredOn());
         boolean outOfWork = age(h.birthDate()) < 60 && !h.employed();
         Family family = new Family(start, random.nextDouble() < (rural(h.village()) ? 0.2 : 0.15) + (outOfWork ? 0.12 : 0));
         if (kin != null) {
             Resident other = residents.get(kin.other);
             family.members.add(new HouseholdPlan.Member(kin.other, null, null, null, kin.relation, other.ableToWork(), null,
-                    later(start, other.birthDate())));
+                    later(start, other.registeredOn())));
         }
         relatives(h, kin == null ? null : kin.relation, family);
         return new HouseholdPlan(head, address(h.village()), start, family.members, family.changes,

@@ -3,12 +3,14 @@ package org.zhuye.person.synthetic;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.zhuye.person.CertificateStatus;
 import org.zhuye.person.DisabilityCategory;
+import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.Hukou;
 import org.zhuye.person.RetirementRule;
 import org.zhuye.person.Sex;
@@ -48,6 +50,7 @@ public final class SyntheticPopulation {
     static final double WORKING_AGE_SHARE = 0.22;
     private static final int OLDEST = 99;
     private static final int CERTIFICATE_YEARS = 10;
+    private static final long HISTORY_SALT = 0x4869_7374_6F72_7921L;
 
     private static final SyntheticShares<Integer> CHILD_AGES = ages(1, 15, a -> 1 + a / 3.0);
     private static final SyntheticShares<Integer> WORKING_AGES = ages(16, 63,
@@ -89,6 +92,8 @@ public final class SyntheticPopulation {
     private final SyntheticCertificates certificates;
     private final SyntheticShares<String>[] ethnicityByCounty;
     private final SplittableRandom random;
+    /** Registration dates and earlier statuses, on a stream of their own so the persons stay as they were. */
+    private final SplittableRandom history;
     private final long seed;
     private final LocalDate asOf;
 
@@ -103,6 +108,7 @@ public final class SyntheticPopulation {
         this.asOf = asOf;
         this.seed = seed;
         this.random = new SplittableRandom(seed);
+        this.history = new SplittableRandom(seed ^ HISTORY_SALT);
         this.certificates = new SyntheticCertificates(villages.counties(), asOf.minusYears(OLDEST + 1), asOf);
         this.ethnicityByCounty = villages.counties().stream().map(SyntheticEthnicity::of).toArray(SyntheticShares[]::new);
     }
@@ -121,8 +127,37 @@ public final class SyntheticPopulation {
         return certificates.fullestCell();
     }
 
+    /**
+     * A person as the demo registers them: the template row (the current status in its employment cells)
+     * and every status from registration on, oldest first, the first being the baseline and the last the row's.
+     */
+    public record SyntheticPerson(List<String> row, List<EmploymentInput> statuses) {
+    }
+
     /** The next person, as one cell per {@link PersonTemplate#HEADERS header} ("" when blank). */
     public List<String> next() {
+        return draw().row();
+    }
+
+    /** The next person with their employment history (the same person {@link #next()} would give). */
+    public SyntheticPerson nextPerson() {
+        Drawn drawn = draw();
+        List<EmploymentInput> statuses = new ArrayList<>(drawn.earlier().size() + 1);
+        for (String[] cells : drawn.earlier()) {
+            List<String> row = new ArrayList<>(drawn.row());
+            for (int i = 0; i < cells.length; i++) {
+                row.set(PersonTemplate.EMPLOYMENT_FROM + i, cells[i]);
+            }
+            statuses.add(PersonTemplate.employment(row));
+        }
+        statuses.add(PersonTemplate.employment(drawn.row()));
+        return new SyntheticPerson(drawn.row(), statuses);
+    }
+
+    private record Drawn(List<String> row, List<String[]> earlier) {
+    }
+
+    private Drawn draw() {
         String[] row = new String[PersonTemplate.HEADERS.size()];
         SyntheticVillages.Village village = villages.pick(random);
         boolean urban = random.nextDouble() < village.urbanShare();
@@ -158,11 +193,15 @@ public final class SyntheticPopulation {
         row[7] = category == DisabilityCategory.MULTIPLE ? combined() : "";
         certificateDates(row, birth);
         guardian(row, age, category, grade, ethnicity);
-        String[] employment = SyntheticEmployment.cells(new SyntheticEmployment.Situation(birth, age, workingAge, urban,
-                category, grade, villages.countyName(village.county())), asOf, random);
+        SyntheticEmployment.Situation situation = new SyntheticEmployment.Situation(birth, age, workingAge, urban,
+                category, grade, villages.countyName(village.county()));
+        String[] employment = SyntheticEmployment.cells(situation, asOf, random);
+        LocalDate registered = SyntheticHistory.registeredOn(birth, asOf, history);
+        List<String[]> earlier = SyntheticHistory.before(employment, situation,
+                WORKING_AGE.isOfWorkingAge(sex, birth, registered), registered, asOf, history);
         System.arraycopy(employment, 0, row, PersonTemplate.EMPLOYMENT_FROM, employment.length);
-        row[PersonTemplate.EMPLOYMENT_TO] = "";
-        return Arrays.asList(row);
+        row[PersonTemplate.EMPLOYMENT_TO] = registered.toString();
+        return new Drawn(Arrays.asList(row), earlier);
     }
 
     /** A birth date of someone aged as drawn from {@code ages} whose working-age status fits that stage. */

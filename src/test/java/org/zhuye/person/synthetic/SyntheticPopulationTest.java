@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.DisabilityCategory;
+import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.Person;
 import org.zhuye.person.Sex;
 import org.zhuye.person.imports.PersonTemplate;
@@ -35,8 +36,8 @@ class SyntheticPopulationTest {
     static List<Region> regions;
     static List<Person> sample;
 
-    /** One generated row with its certificate parsed. */
-    record Person(List<String> row, CertificateNumber certificate) {
+    /** One generated row with its certificate parsed and its statuses from registration on. */
+    record Person(List<String> row, CertificateNumber certificate, List<EmploymentInput> statuses) {
         String cell(String header) {
             return row.get(PersonTemplate.HEADERS.indexOf(header));
         }
@@ -58,10 +59,11 @@ class SyntheticPopulationTest {
         SyntheticPopulation population = SyntheticPopulation.innerMongolia(42, AS_OF);
         sample = new ArrayList<>(SAMPLE);
         for (int i = 0; i < SAMPLE; i++) {
-            List<String> row = population.next();
+            SyntheticPopulation.SyntheticPerson drawn = population.nextPerson();
+            List<String> row = drawn.row();
             CertificateNumber.Result parsed = CertificateNumber.parse(row.get(0));
             assertThat(parsed.errors()).as(row.get(0)).isEmpty();
-            sample.add(new Person(row, parsed.number()));
+            sample.add(new Person(row, parsed.number(), drawn.statuses()));
         }
     }
 
@@ -155,19 +157,64 @@ class SyntheticPopulationTest {
     }
 
     @Test
-    void workHasAFormAnOccupationAndADateInTheLastThreeYears() {
+    void workHasAFormAnOccupationAndADateFromRegistrationOn() {
         List<Person> employed = sample.stream().filter(Person::employed).toList();
         assertThat(employed.stream().map(p -> p.cell("就业形式")).collect(Collectors.toSet())).containsExactlyInAnyOrder(
                 "按比例就业", "集中就业", "个体就业（含自主创业）", "公益性岗位就业", "辅助性就业", "农村种养加", "灵活就业");
         assertThat(employed).allSatisfy(p -> {
             assertThat(p.cell("职业")).isNotEmpty();
             LocalDate since = LocalDate.parse(p.cell("就业状况日期"));
-            assertThat(since).isBetween(AS_OF.minusYears(3).minusDays(1), AS_OF);
+            assertThat(since).isBetween(LocalDate.parse(p.cell("建档日期")), AS_OF);
             assertThat(since).isAfterOrEqualTo(p.certificate().birthDate().plusYears(16));
         });
         assertThat(employed.stream().filter(p -> p.cell("就业形式").equals("农村种养加")).allMatch(p -> p.cell("就业单位").isEmpty()))
                 .isTrue();
         assertThat(share(p -> p.employed() && !p.cell("月收入（元）").isEmpty()) / share(Person::employed)).isGreaterThan(0.9);
+    }
+
+    @Test
+    void personsAreRegisteredOverThePastYearsMoreLatelyNeverBeforeBirthNorAfterTheirFirstStatus() {
+        Map<Integer, Long> byYear = new HashMap<>();
+        for (Person person : sample) {
+            LocalDate registered = LocalDate.parse(person.cell("建档日期"));
+            assertThat(registered).isBetween(SyntheticHistory.OPENED, AS_OF).isAfter(person.certificate().birthDate());
+            byYear.merge(registered.getYear(), 1L, Long::sum);
+            List<LocalDate> dates = person.statuses().stream().map(s -> LocalDate.parse(s.effectiveOn())).toList();
+            // The baseline is the status found on the day of registration; every later one comes after it.
+            assertThat(dates.get(0)).as(person.cell("姓名")).isEqualTo(registered);
+            assertThat(dates).isSorted().doesNotHaveDuplicates();
+            assertThat(dates.get(dates.size() - 1).toString()).isEqualTo(person.cell("就业状况日期"));
+            assertThat(person.statuses().get(person.statuses().size() - 1).employed()).isEqualTo(person.cell("是否就业"));
+        }
+        System.out.println("registered by year " + byYear);
+        assertThat(byYear.keySet()).containsAll(List.of(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026));
+        assertThat(byYear.get(2025)).isGreaterThan(byYear.get(2019) * 2);
+        assertThat(share(p -> !LocalDate.parse(p.cell("建档日期")).isAfter(AS_OF.minusYears(2)))).isBetween(0.5, 0.8);
+    }
+
+    @Test
+    void someMoveIntoWorkAndSomeOutOfItInEveryYearSinceTheFirstRegistrations() {
+        Map<Integer, Integer> intoWork = new HashMap<>();
+        Map<Integer, Integer> outOfWork = new HashMap<>();
+        for (Person person : sample) {
+            for (int i = 1; i < person.statuses().size(); i++) {
+                boolean before = "是".equals(person.statuses().get(i - 1).employed());
+                boolean after = "是".equals(person.statuses().get(i).employed());
+                int year = LocalDate.parse(person.statuses().get(i).effectiveOn()).getYear();
+                if (after && !before) {
+                    intoWork.merge(year, 1, Integer::sum);
+                } else if (before && !after) {
+                    outOfWork.merge(year, 1, Integer::sum);
+                }
+                assertThat(!after || !LocalDate.parse(person.statuses().get(i).effectiveOn())
+                        .isBefore(person.certificate().birthDate().plusYears(16))).isTrue();
+            }
+        }
+        System.out.println("moves into work by year " + intoWork + ", out of work " + outOfWork);
+        for (int year = 2019; year <= 2025; year++) {
+            assertThat(intoWork.getOrDefault(year, 0)).as("moves into work in " + year).isGreaterThan(20);
+            assertThat(outOfWork.getOrDefault(year, 0)).as("moves out of work in " + year).isGreaterThan(20);
+        }
     }
 
     @Test
