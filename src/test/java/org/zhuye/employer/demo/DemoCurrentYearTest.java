@@ -63,7 +63,7 @@ class DemoCurrentYearTest {
                 WHERE region_prefix = ? AND name = 'SOCIAL_AVERAGE_WAGE' AND valid_from = make_date(?, 1, 1)
                 """).params(CITY, year).query(String.class).single()).startsWith("U|演示数据的假设值");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'PARAMETER_ADDED' AND object_id = ?")
-                .param(CITY + "/SOCIAL_AVERAGE_WAGE/" + year + "-01-01").query(Long.class).single()).isEqualTo(1);
+                .param("levy/" + CITY + "/SOCIAL_AVERAGE_WAGE/" + year + "-01-01").query(Long.class).single()).isEqualTo(1);
 
         Declaration waiting = first(DeclarationStatus.SUBMITTED, year);
         UserAccount reviewer = accounts.create("demo-reviewer", waiting.regionCode().substring(0, 6), Role.STAFF);
