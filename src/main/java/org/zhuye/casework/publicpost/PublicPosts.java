@@ -172,6 +172,11 @@ public class PublicPosts {
                 .findFirst().orElseThrow(() -> new PersonNotFoundException(placementId));
         jdbc.sql("UPDATE public_post_placement SET voided_at = now(), voided_by = ?, void_reason = ? WHERE id = ?")
                 .params(AuditTrail.currentActor(), reason.strip(), placementId).update();
+        // a renewal entered by mistake: the term it renewed has no outcome again, so it waits as 待确认 once more
+        jdbc.sql("""
+                UPDATE public_post_placement SET outcome = NULL, renewed_by_id = NULL, outcome_by = NULL, outcome_at = NULL
+                WHERE renewed_by_id = ?
+                """).param(placementId).update();
         if (placement.employmentEventId() != null && employment.findHistory(personId, jurisdiction).stream()
                 .anyMatch(e -> e.id() == placement.employmentEventId() && !e.voided())) {
             employment.voidRecord(personId, placement.employmentEventId(), "随公益性岗位安置作废：" + reason.strip(), jurisdiction);
@@ -256,7 +261,7 @@ public class PublicPosts {
                 .update();
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("placementId", placementId);
-        state.put("outcome", outcome.label());
+        state.put("termOutcome", outcome.label());
         if (leftOn != null) {
             state.put("leftOn", leftOn.toString());
         }

@@ -145,7 +145,7 @@ class PublicPostOutcomesTest {
     }
 
     @Test
-    void renewingPlacesTheNextTermFromTheDayAfterAndTakesItOffTheList() {
+    void renewingPlacesTheNextTermFromTheDayAfterAndTakesItOffTheListUntilTheRenewalIsVoided() {
         long[] ended = endedYesterday(3);
 
         posts.recordOutcome(ended[0], ended[1], new OutcomeInput("RENEWED", "", TODAY.plusMonths(6).toString(), ""), true,
@@ -157,6 +157,10 @@ class PublicPostOutcomesTest {
         });
         assertThat(waiting(ended[1])).isFalse();
         assertThat(employedOn(ended[0], TODAY)).isTrue();
+
+        long renewal = posts.forPerson(ended[0], PROVINCE).get(0).id();
+        posts.voidPlacement(ended[0], renewal, "续聘误录", PROVINCE);
+        assertThat(waiting(ended[1])).as("a voided renewal leaves the old term waiting again").isTrue();
     }
 
     @Test
