@@ -23,6 +23,7 @@ import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
+import org.zhuye.testing.Api;
 import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
@@ -99,6 +100,10 @@ class PublicPostOutcomesTest {
         String list = page(staff, "/casework/public-posts");
         assertThat(list.substring(list.indexOf("unconfirmed-heading"), list.indexOf("ending-heading"))).contains(link);
         assertThat(page(elsewhere, "/casework/public-posts")).doesNotContain(link);
+        var api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
+        assertThat(api.get("/api/v1/casework/public-posts/unconfirmed").body()).contains("\"id\":" + ended[1] + ",");
+        assertThat(Api.basic(port, elsewhere.username(), AccountFixtures.PASSWORD).get("/api/v1/casework/public-posts/unconfirmed")
+                .body()).doesNotContain("\"personId\":" + ended[0] + ",");
         assertThat(posts.current(RegionCode.of("150303"), TODAY, new PageRequest(1, 500, ""), PROVINCE).rows())
                 .as("an ended term is not in force").extracting(Placement::id).doesNotContain(ended[1]);
         assertThat(employedOn(ended[0], TODAY)).as("nothing flips the registry by itself").isTrue();
