@@ -46,6 +46,7 @@ public enum AuditAction {
     CASEWORK_FOLLOWUP_RECORDED("登记就业后跟踪回访"),
     PUBLIC_POST_PLACED("登记公益性岗位安置"),
     PUBLIC_POST_VOIDED("作废公益性岗位安置"),
+    PUBLIC_POST_OUTCOME_RECORDED("确认公益性岗位期满去向"),
     DIBAO_TAPER_STARTED("登记低保渐退期"),
     CASEWORK_PLAN_CREATED("建立一人一策帮扶计划"),
     CASEWORK_PLAN_REVIEWED("复核一人一策帮扶计划"),

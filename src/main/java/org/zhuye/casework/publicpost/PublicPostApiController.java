@@ -37,6 +37,12 @@ class PublicPostApiController {
         return posts.ending(CaseworkForms.region(region, jurisdiction), today, today.plusDays(days), jurisdiction);
     }
 
+    @Operation(summary = "期满待确认去向的公益性岗位安置", description = "补贴期限已结束、尚未确认续聘、转为其他就业或离岗的安置，按结束日期排列")
+    @GetMapping("/api/v1/casework/public-posts/unconfirmed")
+    List<Placement> unconfirmed(@RequestParam(required = false) String region, Jurisdiction jurisdiction) {
+        return posts.unconfirmed(CaseworkForms.region(region, jurisdiction), LocalDate.now(), jurisdiction);
+    }
+
     @Operation(summary = "某人的公益性岗位安置", description = "全部安置记录，新的在前，含已作废的")
     @GetMapping("/api/v1/casework/persons/{id}/public-posts")
     List<Placement> forPerson(@PathVariable long id, Jurisdiction jurisdiction) {

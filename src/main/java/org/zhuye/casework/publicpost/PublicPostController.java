@@ -27,8 +27,9 @@ import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
 
 /**
- * 公益性岗位 pages: the region's placements with terms ending in the next 90 days, and one person's
- * placements with the form to place them.
+ * 公益性岗位 pages: the region's placements whose term ended without a confirmed outcome (待确认) and those with
+ * terms ending in the next 90 days, one person's placements with the form to place them, and the form confirming
+ * what became of a person whose term ended.
  */
 @Controller
 class PublicPostController {
@@ -50,6 +51,7 @@ class PublicPostController {
         RegionCode code = CaseworkForms.region(region, jurisdiction);
         LocalDate today = LocalDate.now();
         CaseworkForms.addRegionSelect(model, code, jurisdiction, regions);
+        model.addAttribute("unconfirmed", posts.unconfirmed(code, today, jurisdiction));
         model.addAttribute("ending", posts.ending(code, today, today.plusDays(ENDING_DAYS), jurisdiction));
         model.addAttribute("current", posts.current(code, today, paging, jurisdiction));
         model.addAttribute("days", ENDING_DAYS);
@@ -94,6 +96,49 @@ class PublicPostController {
             redirect.addFlashAttribute("voidError", e.getMessage());
         }
         return "redirect:/casework/persons/" + id + "/public-posts";
+    }
+
+    @GetMapping("/casework/persons/{id}/public-posts/{placementId}/outcome")
+    String outcomeForm(@PathVariable long id, @PathVariable long placementId, UserAccount user, Jurisdiction jurisdiction,
+                       Model model) {
+        PersonPermissions.requireRecord(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        return outcomePage(person, posts.awaiting(id, placementId, LocalDate.now(), jurisdiction), OutcomeInput.blank(),
+                Map.of(), model);
+    }
+
+    @PostMapping("/casework/persons/{id}/public-posts/{placementId}/outcome")
+    String recordOutcome(@PathVariable long id, @PathVariable long placementId, OutcomeInput input, UserAccount user,
+                         Jurisdiction jurisdiction, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        PersonPermissions.requireRecord(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Placement placement = posts.awaiting(id, placementId, LocalDate.now(), jurisdiction);
+        PlacementOutcome outcome;
+        try {
+            outcome = posts.recordOutcome(id, placementId, input, PersonPermissions.mayEditDirectly(user), jurisdiction);
+        } catch (CaseworkRuleException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return outcomePage(person, placement, input, e.fieldErrors(), model);
+        } catch (PublicPostRules.NoRule e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return outcomePage(person, placement, input, Map.of("outcome", e.getMessage()), model);
+        }
+        redirect.addFlashAttribute("notice", switch (outcome) {
+            case RENEWED -> "已登记续聘，新的补贴期限已记入安置记录。";
+            case OTHER_WORK -> "已确认转为其他就业，登记档案中的就业状况不变。";
+            case LEFT -> "已确认离岗，并在登记档案中记录其自离岗日期起未就业。";
+        });
+        return "redirect:/casework/persons/" + id + "/public-posts";
+    }
+
+    private String outcomePage(Person person, Placement placement, OutcomeInput input, Map<String, String> errors, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("placement", placement);
+        model.addAttribute("input", input);
+        model.addAttribute("errors", errors);
+        model.addAttribute("outcomes", PlacementOutcome.values());
+        model.addAttribute("today", LocalDate.now());
+        return "casework/public-post-outcome";
     }
 
     private String page(Person person, PlacementInput input, Map<String, String> errors, UserAccount user,

@@ -9,7 +9,10 @@ import org.zhuye.account.UserAccount;
 import org.zhuye.account.WorkQueue;
 import org.zhuye.person.PersonPermissions;
 
-/** 公益性岗位 terms of the area ending within the list's 90 days: each needs a next step before it ends. */
+/**
+ * 公益性岗位 terms of the area ending within the list's 90 days (each needs a next step before it ends), and terms
+ * already ended whose outcome staff have not confirmed (待确认): until they do, the person may be counted as employed.
+ */
 @Component
 class PublicPostWorkQueue implements WorkQueue {
 
@@ -25,8 +28,11 @@ class PublicPostWorkQueue implements WorkQueue {
             return List.of();
         }
         LocalDate today = LocalDate.now();
-        return List.of(HomeTask.count(PublicPostController.ENDING_DAYS + "天内期满的公益性岗位",
-                posts.countEnding(today, today.plusDays(PublicPostController.ENDING_DAYS), user.jurisdiction()),
-                "/casework/public-posts", HomeTask.Urgency.UPCOMING));
+        return List.of(
+                HomeTask.count("期满待确认去向的公益性岗位", posts.countUnconfirmed(today, user.jurisdiction()),
+                        "/casework/public-posts#unconfirmed-heading", HomeTask.Urgency.OVERDUE),
+                HomeTask.count(PublicPostController.ENDING_DAYS + "天内期满的公益性岗位",
+                        posts.countEnding(today, today.plusDays(PublicPostController.ENDING_DAYS), user.jurisdiction()),
+                        "/casework/public-posts", HomeTask.Urgency.UPCOMING));
     }
 }

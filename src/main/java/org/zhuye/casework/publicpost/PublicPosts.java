@@ -48,7 +48,10 @@ public class PublicPosts {
     private static final String COLUMNS = """
             x.id, x.person_id, p.name AS person_name, p.region_code, x.post, x.employer_id, x.employer_name, x.start_on,
             x.end_on, x.extended_to_retirement, x.exception_reason, x.employment_event_id, x.recorded_by, x.recorded_at,
-            x.voided_at, x.void_reason""";
+            x.voided_at, x.void_reason, x.outcome, x.left_on""";
+    /** Ended terms still without an outcome (待确认); the rest of the WHERE is the caller's. */
+    private static final String UNCONFIRMED = " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+            + " WHERE x.voided_at IS NULL AND x.outcome IS NULL AND x.end_on < ? AND p.region_code LIKE ?";
 
     private final JdbcClient jdbc;
     private final PersonRepository persons;
@@ -169,6 +172,11 @@ public class PublicPosts {
                 .findFirst().orElseThrow(() -> new PersonNotFoundException(placementId));
         jdbc.sql("UPDATE public_post_placement SET voided_at = now(), voided_by = ?, void_reason = ? WHERE id = ?")
                 .params(AuditTrail.currentActor(), reason.strip(), placementId).update();
+        // a renewal entered by mistake: the term it renewed has no outcome again, so it waits as 待确认 once more
+        jdbc.sql("""
+                UPDATE public_post_placement SET outcome = NULL, renewed_by_id = NULL, outcome_by = NULL, outcome_at = NULL
+                WHERE renewed_by_id = ?
+                """).param(placementId).update();
         if (placement.employmentEventId() != null && employment.findHistory(personId, jurisdiction).stream()
                 .anyMatch(e -> e.id() == placement.employmentEventId() && !e.voided())) {
             employment.voidRecord(personId, placement.employmentEventId(), "随公益性岗位安置作废：" + reason.strip(), jurisdiction);
@@ -199,6 +207,91 @@ public class PublicPosts {
         return jdbc.sql("SELECT count(*) FROM public_post_placement x JOIN person p ON p.id = x.person_id"
                         + " WHERE p.region_code LIKE ? AND x.voided_at IS NULL AND x.end_on BETWEEN ? AND ?")
                 .params(jurisdiction.likePattern(), Date.valueOf(from), Date.valueOf(to)).query(Long.class).single();
+    }
+
+    /** Placements under a region whose term ended before {@code today} with no outcome recorded (待确认), longest waiting first. */
+    public List<Placement> unconfirmed(RegionCode region, LocalDate today, Jurisdiction jurisdiction) {
+        requireWithin(region, jurisdiction);
+        return jdbc.sql("SELECT " + COLUMNS + UNCONFIRMED + " AND p.region_code LIKE ? ORDER BY x.end_on, x.id")
+                .params(Date.valueOf(today), jurisdiction.likePattern(), region.significantPrefix() + "%")
+                .query(PublicPosts::map).list();
+    }
+
+    /** How many placements of the jurisdiction wait for their outcome (the home page's count of {@link #unconfirmed}). */
+    public long countUnconfirmed(LocalDate today, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT count(*)" + UNCONFIRMED).params(Date.valueOf(today), jurisdiction.likePattern())
+                .query(Long.class).single();
+    }
+
+    /**
+     * Records what became of a person whose term ended: 续聘 saves the new term as the next placement (the placing
+     * rules apply, starting the day after the old term); 转为其他就业 leaves the registry as it is; 离岗 records the
+     * dated move out of work in the registry. All in this transaction with the audit entry; throws
+     * {@link CaseworkRuleException} naming every problem, saving nothing.
+     */
+    @Transactional
+    public PlacementOutcome recordOutcome(long personId, long placementId, OutcomeInput input, boolean mayGrantException,
+                                          Jurisdiction jurisdiction) {
+        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        LocalDate today = LocalDate.now();
+        Placement placement = awaiting(personId, placementId, today, jurisdiction);
+        Map<String, String> errors = new LinkedHashMap<>();
+        PlacementOutcome outcome = input.choice(errors);
+        LocalDate leftOn = outcome == PlacementOutcome.LEFT ? input.leftOn(placement, today, errors) : null;
+        if (!errors.isEmpty()) {
+            throw new CaseworkRuleException(errors);
+        }
+        Long renewal = null;
+        Long leftEvent = null;
+        if (outcome == PlacementOutcome.RENEWED) {
+            renewal = renew(personId, placement, input, mayGrantException, jurisdiction);
+        } else if (outcome == PlacementOutcome.LEFT
+                && employment.findStatusOn(personId, leftOn, jurisdiction).map(r -> r.employed()).orElse(false)) {
+            // as a follow-up finding 已离岗 does; already out of work that day, the dated history says so already
+            leftEvent = employment.record(personId, new EmploymentInput(leftOn.toString(), "否", null, null, null, null, null,
+                    "其他", null), false, jurisdiction);
+        }
+        jdbc.sql("""
+                UPDATE public_post_placement SET outcome = ?, left_on = ?, left_event_id = ?, renewed_by_id = ?,
+                    outcome_by = ?, outcome_at = now()
+                WHERE id = ? AND outcome IS NULL
+                """)
+                .params(outcome.name(), leftOn == null ? null : Date.valueOf(leftOn), leftEvent, renewal,
+                        AuditTrail.currentActor(), placementId)
+                .update();
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("placementId", placementId);
+        state.put("termOutcome", outcome.label());
+        if (leftOn != null) {
+            state.put("leftOn", leftOn.toString());
+        }
+        if (renewal != null) {
+            state.put("renewedBy", renewal);
+        }
+        audit.record(AuditEntry.of(AuditAction.PUBLIC_POST_OUTCOME_RECORDED, "person", String.valueOf(personId),
+                person.regionCode()).withChange(null, state));
+        return outcome;
+    }
+
+    /** The placement, if its term has ended and waits for an outcome; otherwise not found (no second outcome). */
+    public Placement awaiting(long personId, long placementId, LocalDate today, Jurisdiction jurisdiction) {
+        return forPerson(personId, jurisdiction).stream().filter(p -> p.id() == placementId && p.awaitingOutcome(today))
+                .findFirst().orElseThrow(() -> new PersonNotFoundException(placementId));
+    }
+
+    /** 续聘: the next term, the day after the old one ends, placed by the ordinary rules (errors keyed to the outcome form). */
+    private long renew(long personId, Placement old, OutcomeInput input, boolean mayGrantException, Jurisdiction jurisdiction) {
+        try {
+            return place(personId, new PlacementInput(old.post(), old.employerId() == null ? "" : old.employerId().toString(),
+                    old.employerName(), old.endOn().plusDays(1).toString(), input.renewedEndOn(), input.exceptionReason()),
+                    mayGrantException, jurisdiction);
+        } catch (CaseworkRuleException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> errors.put(
+                    field.equals("endOn") ? "renewedEndOn" : field.equals("exceptionReason") ? "exceptionReason" : "outcome",
+                    field.equals("endOn") ? message.replace("补贴期限结束日期", "续聘后的补贴期限结束日期") : message));
+            throw new CaseworkRuleException(errors);
+        }
     }
 
     /** Placements under a region in force on {@code date}. */
@@ -251,6 +344,7 @@ public class PublicPosts {
                 rs.getBoolean("extended_to_retirement"), rs.getString("exception_reason"),
                 (Long) rs.getObject("employment_event_id", Long.class), rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant(), voided == null ? null : voided.toInstant(),
-                rs.getString("void_reason"));
+                rs.getString("void_reason"), rs.getString("outcome") == null ? null : PlacementOutcome.valueOf(rs.getString("outcome")),
+                rs.getDate("left_on") == null ? null : rs.getDate("left_on").toLocalDate());
     }
 }
