@@ -32,7 +32,9 @@ class FollowupRulesTest {
     void hoursAreRequiredWhileEmployedAndRefusedAfterLeaving() {
         assertThat(input("6", "2025-08-01", "true", "").validate(PLACED, TODAY).errors()).containsKey("weeklyHours");
         assertThat(input("6", "2025-08-01", "false", "20").validate(PLACED, TODAY).errors()).containsKey("weeklyHours");
-        assertThat(input("6", "2025-08-01", "false", "").validate(PLACED, TODAY).followup().stillEmployed()).isFalse();
+        assertThat(input("6", "2025-08-01", "false", "").validate(PLACED, TODAY).errors()).containsKey("leftOn");
+        FollowupInput left = new FollowupInput("6", "2025-08-01", "乌云", "false", "", null, null, "2025-07-20");
+        assertThat(left.validate(PLACED, TODAY).followup().stillEmployed()).isFalse();
         assertThat(input("5", "2027-01-01", null, "x").validate(PLACED, TODAY).errors())
                 .containsKeys("month", "followedOn", "stillEmployed", "weeklyHours");
     }
