@@ -129,7 +129,8 @@ abstract class BrowserTest {
             select.selectOption(step);
             page.locator("select[name='" + field + "'] option[value='" + step + "'][selected]")
                     .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+                            .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED)
+                            .setTimeout(30_000));  // the next level comes from the server; a loaded machine is slow
         }
     }
 
