@@ -45,7 +45,7 @@ class CurrentUserAdvice {
                 user.has(Role.ADMIN), account.roles().stream().anyMatch(Role::staffSide),
                 user.has(Role.STAFF) || user.has(Role.ADMIN),
                 account.roles().stream().anyMatch(r -> Arrays.asList(SecurityConfiguration.REGISTRY_EDITORS).contains(r.name())),
-                account.mustChangePassword());
+                account.mustChangePassword(), user.has(Role.EMPLOYER), user.has(Role.PERSON));
     }
 
     /** The area's names; the bare code while the database is down, so the 503 page still has its header. */
@@ -61,9 +61,11 @@ class CurrentUserAdvice {
     /**
      * What the page header and menu show about the signed-in user. {@code reviewer}: may review change
      * requests and duplicates (STAFF, ADMIN: person.PersonPermissions.mayReview); {@code editor}: may
-     * import and export the registry (SecurityConfiguration.REGISTRY_EDITORS).
+     * import and export the registry (SecurityConfiguration.REGISTRY_EDITORS); {@code employer}: an EMPLOYER
+     * account (its unit's postings, applicants, fairs); {@code jobSeeker}: a PERSON account (self-service).
      */
     public record Me(String displayName, String username, String roles, String area, boolean admin, boolean staff,
-                     boolean reviewer, boolean editor, boolean mustChangePassword) {
+                     boolean reviewer, boolean editor, boolean mustChangePassword, boolean employer,
+                     boolean jobSeeker) {
     }
 }

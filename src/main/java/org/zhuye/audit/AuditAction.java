@@ -53,7 +53,26 @@ public enum AuditAction {
     CASEWORK_PLAN_CLOSED("结束一人一策帮扶计划"),
     CASEWORK_MERGED("合并重复人员时转移服务与帮扶记录"),
     PARAMETER_ADDED("添加规则参数"),
-    PARAMETER_ENDED("结束规则参数的有效期");
+    PARAMETER_ENDED("结束规则参数的有效期"),
+    JOB_POSTING_CREATED("新建招聘岗位"),
+    JOB_POSTING_UPDATED("修改招聘岗位"),
+    JOB_POSTING_SUBMITTED("提交招聘岗位审核"),
+    JOB_POSTING_PUBLISHED("审核发布招聘岗位"),
+    JOB_POSTING_RETURNED("退回招聘岗位"),
+    JOB_POSTING_CLOSED("关闭招聘岗位"),
+    WORK_PROFILE_RECORDED("登记就业能力与意愿档案"),
+    JOB_REFERRAL_CREATED("岗位推介"),
+    JOB_REFERRAL_STEP("记录岗位推介进展"),
+    JOB_FAIR_CREATED("新建专场招聘会"),
+    JOB_FAIR_UPDATED("修改专场招聘会"),
+    JOB_FAIR_EMPLOYER_ADDED("招聘会登记参会单位"),
+    JOB_FAIR_PERSON_REGISTERED("招聘会报名"),
+    JOB_FAIR_CHECKED_IN("招聘会签到"),
+    JOB_FAIR_INTENT_RECORDED("招聘会登记求职意向"),
+    JOB_FAIR_CALLBACK_RECORDED("招聘会意向回访"),
+    PERSON_ACCOUNT_BOUND("绑定本人账号"),
+    PERSON_ACCOUNT_UNBOUND("解除本人账号绑定"),
+    PERSON_BINDING_FAILED("本人账号绑定核验未通过");
 
     private final String label;
 
