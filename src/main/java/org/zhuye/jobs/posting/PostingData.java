@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zhuye.jobs.ContractType;
+import org.zhuye.jobs.JobPosting;
 import org.zhuye.jobs.WorkDemand;
 import org.zhuye.jobs.WorkDemands;
 import org.zhuye.jobs.WorkMode;
@@ -55,5 +56,13 @@ public record PostingData(String title, String occupationCode, String occupation
         state.put("description", description);
         state.put("openUntil", openUntil.toString());
         return state;
+    }
+
+    /** A stored posting's fields, for the audit trail's "before" and for the edit form. */
+    static PostingData of(JobPosting p) {
+        return new PostingData(p.title(), p.occupationCode(), p.occupationLabel(), p.headcount(), p.regionCode(),
+                p.address(), p.workMode(), p.employmentForm(), p.hoursPerWeek(), p.shift(), p.wageMin(), p.wageMax(),
+                p.contractType(), p.socialInsurance(), p.minEducation(), p.suitableCategories(), p.features(),
+                p.demands(), p.description(), p.openUntil());
     }
 }
