@@ -117,8 +117,13 @@ public class JobPostings {
         if (!store.update(id, version, data, AuditTrail.currentActor(), Instant.now())) {
             throw new StaleJobRecordException("此岗位");
         }
+        // Only what changed, so the history says what the edit did rather than repeating the form.
+        Map<String, Object> before = new LinkedHashMap<>(PostingData.of(current).auditState());
+        Map<String, Object> after = new LinkedHashMap<>(data.auditState());
+        before.keySet().removeIf(field -> java.util.Objects.equals(before.get(field), after.get(field)));
+        after.keySet().retainAll(before.keySet());
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_UPDATED, OBJECT_TYPE, String.valueOf(id), data.regionCode())
-                .withChange(PostingData.of(current).auditState(), data.auditState()));
+                .withChange(before, after));
     }
 
     @Transactional
