@@ -25,6 +25,8 @@ import org.zhuye.jobs.JobRuleException;
 import org.zhuye.jobs.PostingStatus;
 import org.zhuye.jobs.StaleJobRecordException;
 import org.zhuye.person.CodeLists;
+import org.zhuye.platform.paging.Page;
+import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -88,6 +90,31 @@ public class JobPostings {
     @Transactional(readOnly = true)
     public JobPosting read(long id, UserAccount user, Jurisdiction jurisdiction) {
         return effective(access.visible(id, user, jurisdiction), today());
+    }
+
+    /**
+     * The job list: for staff-side users the postings of their area, for an employer account its unit's;
+     * newest change first, expiry applied. Anyone else may not list postings here (404).
+     */
+    @Transactional(readOnly = true)
+    public Page<JobPosting> list(PostingFilter filter, PageRequest paging, UserAccount user, Jurisdiction jurisdiction) {
+        LocalDate today = today();
+        if (PostingAccess.staffSide(user)) {
+            return paging.of(store.search(filter, jurisdiction, today, paging.size(), paging.offset()).stream()
+                    .map(p -> effective(p, today)).toList(), store.count(filter, jurisdiction, today));
+        }
+        Employer unit = access.ownUnit(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return paging.of(store.searchOfEmployer(filter, unit.id(), today, paging.size(), paging.offset()).stream()
+                .map(p -> effective(p, today)).toList(), store.countOfEmployer(filter, unit.id(), today));
+    }
+
+    /** Submitted postings of the area for the check, oldest submission first; STAFF and ADMIN only. */
+    @Transactional(readOnly = true)
+    public Page<JobPosting> toCheck(PageRequest paging, UserAccount user, Jurisdiction jurisdiction) {
+        if (!PostingAccess.staffEditor(user)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return paging.of(store.findSubmitted(jurisdiction, paging.size(), paging.offset()), store.countSubmitted(jurisdiction));
     }
 
     @Transactional
