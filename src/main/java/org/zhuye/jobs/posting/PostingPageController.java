@@ -150,8 +150,11 @@ class PostingPageController {
             return "redirect:/jobs/" + id;
         } catch (JobRuleException e) {
             model.addAttribute("errors", e.fieldErrors());
-            return form(input, posting, user, jurisdiction, model);
+        } catch (StaleJobRecordException e) {
+            // Kept as typed, so the user can compare with the posting's page and save again.
+            model.addAttribute("errors", Map.of("title", e.getMessage()));
         }
+        return form(input, posting, user, jurisdiction, model);
     }
 
     @PostMapping(value = "/jobs/{id}", params = "picker.pick")
