@@ -41,7 +41,7 @@ public record PostingData(String title, String occupationCode, String occupation
         state.put("wageMax", wageMax);
         state.put("contractType", contractType.name());
         state.put("socialInsurance", socialInsurance);
-        state.put("minEducation", minEducation);
+        state.put("minEducation", minEducation == null ? PostingInput.ANY_EDUCATION : minEducation);  // reads 不限, not 未填
         state.put("suitableCategories", suitableCategories.stream().map(String::valueOf).toList());
         List<String> featureCodes = new ArrayList<>();
         for (WorkplaceFeature f : WorkplaceFeature.values()) {
