@@ -88,6 +88,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/help", "/help/**").permitAll()
                         .requestMatchers("/account/password", "/logout").authenticated()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // The picker's next level: EMPLOYER accounts choose a posting's workplace with it (issue 12);
+                        // it lists only regions inside the caller's jurisdiction, and their names are public.
+                        .requestMatchers(HttpMethod.GET, "/regions/picker").hasAnyRole(EVERY_ROLE)
                         .requestMatchers("/regions/**").hasAnyRole(STAFF)
                         .requestMatchers("/persons/imports", "/persons/imports/**", "/persons/export.*").hasAnyRole(REGISTRY_EDITORS)
                         .requestMatchers("/persons/**").hasAnyRole(STAFF)

@@ -8,13 +8,14 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhuye.casework.OccupationList;
 
 /**
  * 职业分类大典（2022年版）: the 8 大类 and 79 中类 ({@code occupation_class}), read once at start:
  * they change only with a new edition, by migration.
  */
 @Component
-public class OccupationClasses {
+public class OccupationClasses implements OccupationList {
 
     private final Map<String, Occupation> byCode;
     private final List<Major> majors;
@@ -34,10 +35,27 @@ public class OccupationClasses {
         this.majors = List.copyOf(grouped);
     }
 
+    @Override
+    public String name(String code) {
+        Occupation o = code == null ? null : byCode.get(code);
+        return o == null ? "" : o.name();
+    }
+
+    @Override
+    public List<Group> groups() {
+        return majors.stream().map(m -> new Group(entry(m.major()), m.minors().stream().map(OccupationClasses::entry).toList()))
+                .toList();
+    }
+
+    private static Entry entry(Occupation o) {
+        return new Entry(o.code(), o.name());
+    }
+
     public List<Major> majors() {
         return majors;
     }
 
+    @Override
     public boolean known(String code) {
         return code != null && byCode.containsKey(code);
     }
