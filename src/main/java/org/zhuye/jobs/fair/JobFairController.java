@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
+import org.zhuye.audit.Histories;
 import org.zhuye.jobs.JobRuleException;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
@@ -37,9 +38,11 @@ class JobFairController {
     private final FairRepository repository;
     private final FairViewers viewers;
     private final RegionNames regionNames;
+    private final Histories histories;
 
     JobFairController(JobFairs fairs, FairQueries queries, FairRepository repository, FairViewers viewers,
-                      RegionNames regionNames) {
+                      RegionNames regionNames, Histories histories) {
+        this.histories = histories;
         this.fairs = fairs;
         this.queries = queries;
         this.repository = repository;
@@ -264,6 +267,9 @@ class JobFairController {
         model.addAttribute("open", fair.upcomingOrOn(today));
         model.addAttribute("onDay", fair.onDay(today));
         model.addAttribute("defaultIntentDay", today.isAfter(fair.endsOn()) ? fair.endsOn() : today);
+        // The fair's own changes, for staff of the organising area (audit entries are kept under the fair's region).
+        model.addAttribute("auditTrail", FairViewers.staffSide(user)
+                ? histories.of(FairVocabulary.TYPE, String.valueOf(id), user.jurisdiction()) : List.of());
         model.addAttribute("checkedIn", view.attendees().visible().stream().filter(Attendee::checkedIn).toList());
         return "jobs/fair/fair";
     }

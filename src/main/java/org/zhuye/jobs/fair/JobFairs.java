@@ -294,10 +294,29 @@ public class JobFairs {
                 .withChange(null, personState(fair, Map.of("checkedIn", true))));
     }
 
-    /** The door's fast check-in: the person found by the full certificate number, in the worker's area. */
+    /**
+     * The door's fast check-in: the person found by the full certificate number in the worker's area, or — for
+     * someone registered in advance — by the four digits before the certificate's category and grade, which the
+     * masked copy keeps (152921********1234·31), when they single out one of the registrations the worker sees.
+     */
     @Transactional
     public long checkInByCertificate(long fairId, String certificateNumber, UserAccount user) {
-        CertificateNumber number = CertificateNumber.parse(FairInput.trim(certificateNumber)).number();
+        String typed = FairInput.trim(certificateNumber).toUpperCase();
+        if (typed.matches("[0-9]{3}[0-9X]")) {
+            requireRecorder(user);
+            visible(fairId, user);
+            List<Attendee> matches = fairs.listAttendees(fairId, user.jurisdiction()).visible().stream()
+                    .filter(a -> a.certificateMasked().length() >= 18 && a.certificateMasked().substring(14, 18).equals(typed))
+                    .toList();
+            if (matches.size() != 1) {
+                throw JobRuleException.of("certificateNumber", matches.isEmpty()
+                        ? "报名人员中没有证号后四位为 " + typed + " 的人员；现场报名请输入完整证号或人员编号"
+                        : "有 " + matches.size() + " 名报名人员的证号后四位都是 " + typed + "，请输入完整证号或人员编号");
+            }
+            checkIn(fairId, matches.get(0).personId(), user);
+            return matches.get(0).personId();
+        }
+        CertificateNumber number = CertificateNumber.parse(typed).number();
         if (number == null) {
             throw JobRuleException.of("certificateNumber", "残疾人证号无效，请核对后重新输入");
         }

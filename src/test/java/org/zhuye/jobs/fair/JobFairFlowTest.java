@@ -191,6 +191,21 @@ class JobFairFlowTest {
                 .isEqualTo(422);
     }
 
+    @Test
+    void theDoorChecksInARegisteredPersonByTheFourDigitsTheMaskedNumberKeeps() {
+        UserAccount staff = fixtures.staff(LEAGUE);
+        long fairId = fairs.create(FairFixtures.fair("门口签到测试招聘会", LEAGUE, "GENERAL", TODAY, TODAY, List.of()), staff);
+        long person = fixtures.person(VILLAGE);
+        fairs.register(fairId, person, staff);
+        String masked = jdbc.sql("SELECT cert_masked FROM person WHERE id = ?").param(person).query(String.class).single();
+
+        assertThat(fairs.checkInByCertificate(fairId, masked.substring(14, 18), staff)).isEqualTo(person);
+
+        assertThat(repository.findAttendee(fairId, person, staff.jurisdiction()).orElseThrow().checkedIn()).isTrue();
+        assertThatThrownBy(() -> fairs.checkInByCertificate(fairId, "152522", staff))
+                .isInstanceOf(JobRuleException.class).hasMessage("残疾人证号无效，请核对后重新输入");
+    }
+
     private long waiting(UserAccount user) {
         return queue.tasksFor(user).stream().mapToLong(HomeTask::count).sum();
     }
