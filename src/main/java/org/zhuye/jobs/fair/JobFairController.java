@@ -85,14 +85,7 @@ class JobFairController {
 
     @PostMapping("/job-fairs/new")
     String create(FairForm form, UserAccount user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            long id = fairs.create(form.toInput(), user);
-            redirect.addFlashAttribute("notice", "已新建招聘会。");
-            return "redirect:/job-fairs/" + id;
-        } catch (JobRuleException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(form.toInput(), null, e.fieldErrors(), model);
-        }
+        return save(form, null, model, redirect, response, "已新建招聘会。", () -> fairs.create(form.toInput(), user));
     }
 
     @GetMapping("/job-fairs/{id}/edit")
@@ -111,10 +104,17 @@ class JobFairController {
     @PostMapping("/job-fairs/{id}/edit")
     String update(@PathVariable long id, @RequestParam int version, FairForm form, UserAccount user, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        JobFair fair = fairs.visible(id, user);
-        try {
+        return save(form, fairs.visible(id, user), model, redirect, response, "已保存招聘会的修改。", () -> {
             fairs.update(id, version, form.toInput(), user);
-            redirect.addFlashAttribute("notice", "已保存招聘会的修改。");
+            return id;
+        });
+    }
+
+    private String save(FairForm form, JobFair fair, Model model, RedirectAttributes redirect, HttpServletResponse response,
+                        String notice, java.util.function.LongSupplier saving) {
+        try {
+            long id = saving.getAsLong();
+            redirect.addFlashAttribute("notice", notice);
             return "redirect:/job-fairs/" + id;
         } catch (JobRuleException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -187,8 +187,7 @@ public class JobFairs {
         state.put("employerId", unit.id());
         state.put("zone", z.isEmpty() ? null : z);
         state.put("booth", b.isEmpty() ? null : b);
-        audit.record(AuditEntry.of(AuditAction.JOB_FAIR_EMPLOYER_ADDED, FairVocabulary.TYPE, String.valueOf(fair.id()),
-                fair.regionCode()).withChange(null, state));
+        recordOnFair(AuditAction.JOB_FAIR_EMPLOYER_ADDED, fair, state);
     }
 
     /**
@@ -232,8 +231,7 @@ public class JobFairs {
         state.put("postingId", postingId);
         state.put("postingTitle", posting.title());
         state.put("employerId", posting.employerId());
-        audit.record(AuditEntry.of(AuditAction.JOB_FAIR_UPDATED, FairVocabulary.TYPE, String.valueOf(fairId),
-                fair.regionCode()).withChange(null, state));
+        recordOnFair(AuditAction.JOB_FAIR_UPDATED, fair, state);
     }
 
     /** Staff register a person of their area in advance (or on the day, before the check-in). */
@@ -290,8 +288,7 @@ public class JobFairs {
         }
         jdbc.sql("UPDATE job_fair_registration SET checked_in_at = ?, checked_in_by = ? WHERE fair_id = ? AND person_id = ?")
                 .params(java.sql.Timestamp.from(at), AuditTrail.currentActor(), fairId, personId).update();
-        audit.record(AuditEntry.of(AuditAction.JOB_FAIR_CHECKED_IN, "person", String.valueOf(personId), person.regionCode())
-                .withChange(null, personState(fair, Map.of("checkedIn", true))));
+        recordOnPerson(AuditAction.JOB_FAIR_CHECKED_IN, fair, personId, person.regionCode(), Map.of("checkedIn", true));
     }
 
     /**
@@ -344,11 +341,10 @@ public class JobFairs {
                         INSERT INTO job_fair_registration (fair_id, person_id, registered_by, registered_at, checked_in_at, checked_in_by)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(fair.id(), person.id(), actor, when, checkedIn ? when : null, checkedIn ? actor : null).update();
-        audit.record(AuditEntry.of(AuditAction.JOB_FAIR_PERSON_REGISTERED, "person", String.valueOf(person.id()),
-                person.regionCode()).withChange(null, personState(fair, Map.of())));
+        recordOnPerson(AuditAction.JOB_FAIR_PERSON_REGISTERED, fair, person.id(), person.regionCode(), Map.of());
         if (checkedIn) {
-            audit.record(AuditEntry.of(AuditAction.JOB_FAIR_CHECKED_IN, "person", String.valueOf(person.id()),
-                    person.regionCode()).withChange(null, personState(fair, Map.of("checkedIn", true, "walkIn", true))));
+            recordOnPerson(AuditAction.JOB_FAIR_CHECKED_IN, fair, person.id(), person.regionCode(),
+                    Map.of("checkedIn", true, "walkIn", true));
         }
     }
 
@@ -396,8 +392,7 @@ public class JobFairs {
         extra.put("postingId", postingId);
         extra.put("referralId", referral);
         extra.put("callbackDue", fair.callbackDue().toString());
-        audit.record(AuditEntry.of(AuditAction.JOB_FAIR_INTENT_RECORDED, "person", String.valueOf(personId),
-                person.regionCode()).withChange(null, personState(fair, extra)));
+        recordOnPerson(AuditAction.JOB_FAIR_INTENT_RECORDED, fair, personId, person.regionCode(), extra);
         return id;
     }
 
@@ -433,8 +428,7 @@ public class JobFairs {
         extra.put("intentId", intentId);
         extra.put("calledBackOn", on.toString());
         extra.put("callbackNote", n);
-        audit.record(AuditEntry.of(AuditAction.JOB_FAIR_CALLBACK_RECORDED, "person", String.valueOf(intent.personId()),
-                intent.regionCode()).withChange(null, personState(fair, extra)));
+        recordOnPerson(AuditAction.JOB_FAIR_CALLBACK_RECORDED, fair, intent.personId(), intent.regionCode(), extra);
     }
 
     private Person person(long personId, Jurisdiction jurisdiction) {
@@ -487,11 +481,18 @@ public class JobFairs {
         return state;
     }
 
-    private static Map<String, Object> personState(JobFair fair, Map<String, Object> extra) {
+    private void recordOnFair(AuditAction action, JobFair fair, Map<String, Object> state) {
+        audit.record(AuditEntry.of(action, FairVocabulary.TYPE, String.valueOf(fair.id()), fair.regionCode())
+                .withChange(null, state));
+    }
+
+    /** A person's step at a fair is recorded on the person, so only those who may see the person read it. */
+    private void recordOnPerson(AuditAction action, JobFair fair, long personId, String personRegion,
+                                Map<String, Object> extra) {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("fairId", fair.id());
         state.put("fairTitle", fair.title());
         state.putAll(extra);
-        return state;
+        audit.record(AuditEntry.of(action, "person", String.valueOf(personId), personRegion).withChange(null, state));
     }
 }

@@ -25,6 +25,12 @@ import org.zhuye.region.Jurisdiction;
 public class FairFixtures {
 
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
+    /** 锡林郭勒盟, its 阿巴嘎旗 and a village there, and a village of 苏尼特左旗: no other test registers persons there. */
+    static final String LEAGUE = "152500000000";
+    static final String COUNTY = "152522000000";
+    static final String VILLAGE = "152522100001";
+    static final String OTHER_VILLAGE = "152523100001";
+    static final LocalDate TODAY = LocalDate.now();
 
     private final AccountFixtures accounts;
     private final OverviewFixtures people;

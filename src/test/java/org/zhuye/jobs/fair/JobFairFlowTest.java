@@ -2,6 +2,10 @@ package org.zhuye.jobs.fair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhuye.jobs.fair.FairFixtures.COUNTY;
+import static org.zhuye.jobs.fair.FairFixtures.LEAGUE;
+import static org.zhuye.jobs.fair.FairFixtures.TODAY;
+import static org.zhuye.jobs.fair.FairFixtures.VILLAGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +31,6 @@ import org.zhuye.testing.ZhuyeTest;
 @ZhuyeTest
 class JobFairFlowTest {
 
-    static final String LEAGUE = "152500000000";
-    static final String COUNTY = "152522000000";
-    static final String VILLAGE = "152522100001";
-    static final String OTHER_VILLAGE = "152523100001";
-    static final LocalDate TODAY = LocalDate.now();
 
     @Autowired
     FairFixtures fixtures;
