@@ -32,6 +32,11 @@ public record JobFair(long id, String title, String regionCode, FairKind kind, b
         return endsOn.plusDays(FairResults.HIRE_WINDOW_DAYS);
     }
 
+    /** 即将举办, 正在举办 or 已结束 on {@code day}. */
+    public String stateOn(LocalDate day) {
+        return day.isAfter(endsOn) ? "已结束" : day.isBefore(startsOn) ? "即将举办" : "正在举办";
+    }
+
     public String modeLabel() {
         return online ? "线上" : "现场";
     }
