@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons/imports").hasAnyRole(REGISTRY_EDITORS)
                         .requestMatchers("/api/v1/persons/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/casework/**").hasAnyRole(STAFF)
+                        // 专场招聘会: staff-side roles and units' accounts; the controller decides what each may do.
+                        .requestMatchers("/api/v1/job-fairs/**", "/api/v1/job-fairs").hasAnyRole("ADMIN", "STAFF", "GRASSROOTS", "VIEWER", "EMPLOYER")
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(errors, response, e)))
