@@ -35,7 +35,7 @@ public record DemandInput(List<String> occupations, List<String> places, String 
     /** A saved demand as answers to start from, when the person updates it. */
     static DemandInput of(Demand.Fields fields) {
         return new DemandInput(fields.occupations(), fields.places(), fields.hours(),
-                fields.expectedWage() == null ? null : fields.expectedWage().toPlainString(), fields.accommodations(),
+                fields.expectedWage() == null ? null : fields.expectedWage().stripTrailingZeros().toPlainString(), fields.accommodations(),
                 fields.accommodationNote(), String.valueOf(fields.wantsTraining()), String.valueOf(fields.wantsBusiness()));
     }
 
