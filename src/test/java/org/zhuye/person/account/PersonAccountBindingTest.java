@@ -186,4 +186,19 @@ class PersonAccountBindingTest {
         // Refusals that are not mismatches do not count towards the lock.
         assertThat(selfBinding.stateOf(mergedTry).triesLeft()).isEqualTo(3);
     }
+
+    @Test
+    void aMergeMovesTheDuplicatesAccountToTheKeptRecordWhenThatHasNone() {
+        Registered kept = register("合并乙");
+        String goneCertificate = PersonTestNumbers.sameBirthday(kept.certificate(), 451, "43");
+        long gone = registry.register(PersonTestNumbers.input(goneCertificate, "合并乙"), XINCHENG);
+        UserAccount account = personAccount("pa-moved");
+        binding.bind(gone, account.username(), XINCHENG);
+        long flag = jdbc.sql("SELECT id FROM duplicate_flag WHERE person_id = ? AND other_id = ?")
+                .params(Math.min(kept.id(), gone), Math.max(kept.id(), gone)).query(Long.class).single();
+
+        duplicates.merge(flag, kept.id(), XINCHENG);
+
+        assertThat(personAccounts.personOf(account)).map(Person::id).contains(kept.id());
+    }
 }
