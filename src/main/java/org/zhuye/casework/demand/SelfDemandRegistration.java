@@ -35,9 +35,11 @@ class SelfDemandRegistration implements SelfRegisteredDemands {
     private final CaseworkCodes codes;
     private final OccupationClasses occupations;
     private final DemandPlaces places;
+    private final DemandFormModel formModel;
 
     SelfDemandRegistration(Demands demands, CaseworkServices services, PersonRepository persons, CaseworkCodes codes,
-                           OccupationClasses occupations, DemandPlaces places) {
+                           OccupationClasses occupations, DemandPlaces places, DemandFormModel formModel) {
+        this.formModel = formModel;
         this.demands = demands;
         this.services = services;
         this.persons = persons;
@@ -81,11 +83,6 @@ class SelfDemandRegistration implements SelfRegisteredDemands {
         Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
         DemandInput input = form != null ? DemandInput.from(form)
                 : demands.findCurrent(personId, jurisdiction).map(d -> DemandInput.of(d.fields())).orElse(DemandInput.blank());
-        model.addAttribute("input", input);
-        model.addAttribute("errors", errors);
-        model.addAttribute("majors", occupations.majors());
-        model.addAttribute("hours", codes.offered(DemandInput.HOURS));
-        model.addAttribute("needs", codes.offered(DemandInput.ACCOMMODATION));
-        model.addAttribute("places", places.choices(person));
+        formModel.addTo(person, input, errors, model);
     }
 }

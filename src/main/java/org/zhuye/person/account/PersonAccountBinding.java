@@ -1,7 +1,6 @@
 package org.zhuye.person.account;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,13 +78,7 @@ public class PersonAccountBinding {
                     displayName == null || displayName.isBlank() ? person.name() : displayName.strip(),
                     EnumSet.of(Role.PERSON), person.regionCode()), password);
         } catch (AccountRuleException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldErrors().forEach((field, message) -> errors.merge(switch (field) {
-                case "username" -> "newUsername";
-                case "displayName" -> "newDisplayName";
-                default -> "newAccount";
-            }, message, (a, b) -> a + "；" + b));
-            throw new PersonRuleException(errors);
+            throw new PersonRuleException(e.fieldErrorsAs("newUsername", "newDisplayName", "newAccount"));
         }
         insert(users.find(userId, jurisdiction).orElseThrow(), person);
         return password;
@@ -124,8 +117,7 @@ public class PersonAccountBinding {
 
     private UserAccount personAccount(String username, Jurisdiction jurisdiction) {
         String name = username == null ? "" : username.strip();
-        UserAccount account = users.search(name, jurisdiction, 50, 0).stream()
-                .filter(u -> u.username().equalsIgnoreCase(name)).findFirst()
+        UserAccount account = users.findByUsername(name, jurisdiction)
                 .orElseThrow(() -> new PersonRuleException(Map.of("username",
                         name.isEmpty() ? "请填写要绑定的账号用户名" : "您的管辖范围内没有用户名为“" + name + "”的账号")));
         if (!account.roles().contains(Role.PERSON)) {

@@ -8,9 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
+import org.zhuye.account.UserRepository;
 import org.zhuye.audit.AuditEvent;
 import org.zhuye.audit.AuditLog;
 import org.zhuye.audit.AuditQuery;
@@ -49,6 +52,8 @@ class PersonAccountBindingTest {
     AuditLog auditLog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserRepository users;
 
     private record Registered(long id, String certificate, String name) {
     }
@@ -100,6 +105,33 @@ class PersonAccountBindingTest {
         UserAccount other = personAccount("pa-twice");
         assertThatThrownBy(() -> binding.bind(first.id(), other.username(), XINCHENG))
                 .isInstanceOfSatisfying(PersonRuleException.class, e -> assertThat(e.getMessage()).contains("此人已绑定其他账号"));
+    }
+
+    @Test
+    void anAdministratorCreatesAPersonAccountAtThePersonsVillageAndStaffCannot() {
+        Registered person = register("新建甲");
+        UserAccount admin = accounts.create("pa-admin", "150102000000", Role.ADMIN);
+        String username = "person-" + System.nanoTime() % 1_000_000;
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin.username(), null, List.of()));
+        String password;
+        try {
+            password = binding.createAndBind(admin, person.id(), username, "", XINCHENG);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        UserAccount created = users.findCredentials(username).orElseThrow().account();
+        assertThat(password).isNotBlank();
+        assertThat(created.roles()).containsExactly(Role.PERSON);
+        assertThat(created.regionCode()).isEqualTo("150102001001");
+        assertThat(created.displayName()).isEqualTo("新建甲");
+        assertThat(personAccounts.personOf(created)).map(Person::id).contains(person.id());
+
+        Registered another = register("新建乙");
+        UserAccount staff = accounts.create("pa-nocreate", "150102000000", Role.STAFF);
+        String refused = "person-refused-" + System.nanoTime() % 1_000_000;
+        assertThatThrownBy(() -> binding.createAndBind(staff, another.id(), refused, "", XINCHENG))
+                .isInstanceOfSatisfying(PersonRuleException.class, e -> assertThat(e.fieldErrors()).containsKey("newAccount"));
+        assertThat(users.findCredentials(refused)).isEmpty();
     }
 
     @Test
