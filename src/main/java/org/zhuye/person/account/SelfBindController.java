@@ -15,9 +15,10 @@ import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 
 /**
- * 绑定本人档案 ({@code /me/bind}): a PERSON account not yet bound proves who it is. No time limit on the
- * form (many users type slowly with assistive technology); the numbers typed are never shown back
- * after a mismatch, only the name, so a shared screen does not keep them.
+ * 绑定本人档案 ({@code /me/bind}): a PERSON account not yet bound proves who it is. The form sets no time
+ * limit of its own (many users type slowly with assistive technology); the page says that the session's
+ * idle sign-out still applies. The numbers typed are never shown back after a mismatch, only the name, so
+ * a shared screen does not keep them.
  */
 @Controller
 class SelfBindController {
