@@ -15,4 +15,19 @@ public class AccountRuleException extends RuntimeException {
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
+
+    /**
+     * The errors keyed for a form that creates an account on another record's page (a unit's, a person's):
+     * the user name and display name under that form's field names, every other rule (role, region,
+     * password) joined under {@code otherField}.
+     */
+    public Map<String, String> fieldErrorsAs(String usernameField, String displayNameField, String otherField) {
+        Map<String, String> renamed = new java.util.LinkedHashMap<>();
+        fieldErrors.forEach((field, message) -> renamed.merge(switch (field) {
+            case "username" -> usernameField;
+            case "displayName" -> displayNameField;
+            default -> otherField;
+        }, message, (a, b) -> a + "；" + b));
+        return renamed;
+    }
 }

@@ -1,7 +1,6 @@
 package org.zhuye.employer;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,13 +94,7 @@ public class EmployerAccounts {
             userId = administration.create(admin, new NewUser(username == null ? "" : username.strip(),
                     displayName == null ? "" : displayName.strip(), EnumSet.of(Role.EMPLOYER), employer.regionCode()), password);
         } catch (AccountRuleException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldErrors().forEach((field, message) -> errors.merge(switch (field) {
-                case "username" -> "newUsername";
-                case "displayName" -> "newDisplayName";
-                default -> "newAccount";
-            }, message, (a, b) -> a + "；" + b));
-            throw new EmployerRuleException(errors);
+            throw new EmployerRuleException(e.fieldErrorsAs("newUsername", "newDisplayName", "newAccount"));
         }
         insertLink(users.find(userId, jurisdiction).orElseThrow(), employer);
         return password;

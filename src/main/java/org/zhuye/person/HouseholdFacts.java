@@ -28,6 +28,15 @@ public interface HouseholdFacts {
     /** How many households under {@code region} are 零就业家庭 on each of {@code dates}, in the same order. */
     List<Integer> countZeroEmployment(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction);
 
+    /**
+     * How many members the person's household has on {@code date} and how many of them are registered persons
+     * (certificate holders): counts only, for the person's own record page, which shows nobody else.
+     */
+    Optional<Membership> findMembership(long personId, LocalDate date, Jurisdiction jurisdiction);
+
+    record Membership(long householdId, int members, int registeredMembers) {
+    }
+
     record DibaoCover(long householdId, long dibaoIntervalId, LocalDate startOn, LocalDate endOn) {
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.audit.Histories;
+import org.zhuye.person.account.PersonAccountSection;
 import org.zhuye.person.household.Households;
 import org.zhuye.person.review.ChangeRequests;
 import org.zhuye.person.review.DuplicateReview;
@@ -36,10 +37,13 @@ class PersonPageController {
     private final Histories histories;
     private final DuplicateReview duplicateReview;
     private final Households households;
+    private final PersonAccountSection accountSection;
 
     PersonPageController(PersonRepository persons, PersonRegistry registry, EmploymentHistory employment,
                          ChangeRequests changeRequests, CodeLists codes, RegionRepository regions, FieldCipher cipher,
-                         Histories histories, DuplicateReview duplicateReview, Households households) {
+                         Histories histories, DuplicateReview duplicateReview, Households households,
+                         PersonAccountSection accountSection) {
+        this.accountSection = accountSection;
         this.households = households;
         this.duplicateReview = duplicateReview;
         this.persons = persons;
@@ -143,6 +147,7 @@ class PersonPageController {
                 : java.util.List.of());
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("household", households.findForPerson(id, LocalDate.now(), jurisdiction).orElse(null));
+        accountSection.addTo(person, user, jurisdiction, model);
         return "person/show";
     }
 

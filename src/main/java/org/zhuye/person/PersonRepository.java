@@ -106,6 +106,20 @@ public class PersonRepository {
                 .optional();
     }
 
+    /**
+     * What a PERSON account's self-binding compares (person.account.SelfBinding): the name as registered and
+     * the phone's lookup hash, no number in the clear. Merged records are returned too, so that a try naming
+     * one can be refused as merged rather than reported as a mismatch.
+     */
+    @OutsideJurisdiction("self-binding: a PERSON account that is not yet bound has no person to scope by; it proves who it is by certificate, name and phone, wherever the person is registered")
+    public Optional<BindingFacts> findForBinding(byte[] certificateHash) {
+        return jdbc.sql("SELECT id, name, phone_hash, merged_into, region_code FROM person WHERE cert_hash = ?")
+                .param(certificateHash)
+                .query((rs, i) -> new BindingFacts(rs.getLong(1), rs.getString(2), rs.getBytes(3),
+                        (Long) rs.getObject(4), rs.getString(5)))
+                .optional();
+    }
+
     /** Others with the same name and birth date in the same county: potential duplicates. */
     public List<Long> findLookalikes(String name, LocalDate birthDate, String regionCode, long exceptId, Jurisdiction jurisdiction) {
         return jdbc.sql("""
@@ -228,6 +242,9 @@ public class PersonRepository {
     }
 
     public record Sensitive(byte[] certificateCipher, byte[] phoneCipher, byte[] guardianPhoneCipher) {
+    }
+
+    public record BindingFacts(long id, String name, byte[] phoneHash, Long mergedInto, String regionCode) {
     }
 
     public record RegisteredElsewhere(long id, String regionCode) {

@@ -105,7 +105,7 @@ class EmployerBrowserTest extends BrowserTest {
         accounts.bean(EmployerAccounts.class).link(own, employer.username(), HONGSHAN);
 
         signIn(page, employer.username(), AccountFixtures.PASSWORD);
-        nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("本单位")).click();
+        nav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("本单位").setExact(true)).click();
         assertThat(page).hasURL(Pattern.compile("/employers/" + own + "$"));
         assertThat(page.locator("h1")).containsText("本单位浏览器测试公司");
         assertThat(page.locator("#accounts")).hasCount(0);

@@ -13,6 +13,11 @@ public final class PersonTestNumbers {
         return PersonRegistryTest.newCertificate(category, grade);
     }
 
+    /** Another person born on the same day in the same county, so the registry flags the two as possible duplicates. */
+    public static String sameBirthday(String certificate, int sequenceShift, String categoryAndGrade) {
+        return PersonRegistryTest.sameBirthday(certificate, sequenceShift, categoryAndGrade);
+    }
+
     /** A complete input for a town resident of 新城区 with the given certificate number. */
     public static PersonInput input(String certificate, String name) {
         return PersonRegistryTest.input(certificate, name);

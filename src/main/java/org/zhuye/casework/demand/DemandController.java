@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
-import org.zhuye.casework.CaseworkCodes;
 import org.zhuye.casework.CaseworkForms;
 import org.zhuye.casework.CaseworkPersonSection;
 import org.zhuye.casework.CaseworkRuleException;
@@ -34,16 +33,16 @@ class DemandController implements CaseworkPersonSection {
     private final Demands demands;
     private final CaseworkServices services;
     private final PersonRepository persons;
-    private final CaseworkCodes codes;
     private final OccupationClasses occupations;
     private final DemandPlaces places;
+    private final DemandFormModel formModel;
 
     DemandController(Demands demands, CaseworkServices services, PersonRepository persons,
-                     CaseworkCodes codes, OccupationClasses occupations, DemandPlaces places) {
+                     OccupationClasses occupations, DemandPlaces places, DemandFormModel formModel) {
+        this.formModel = formModel;
         this.demands = demands;
         this.services = services;
         this.persons = persons;
-        this.codes = codes;
         this.occupations = occupations;
         this.places = places;
     }
@@ -103,12 +102,7 @@ class DemandController implements CaseworkPersonSection {
                         Jurisdiction jurisdiction, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("service", service);
-        model.addAttribute("input", input);
-        model.addAttribute("errors", errors);
-        model.addAttribute("majors", occupations.majors());
-        model.addAttribute("hours", codes.offered(DemandInput.HOURS));
-        model.addAttribute("needs", codes.offered(DemandInput.ACCOMMODATION));
-        model.addAttribute("places", places.choices(person));
+        formModel.addTo(person, input, errors, model);
         return "casework/demand-form";
     }
 }

@@ -25,6 +25,25 @@ public record DemandInput(List<String> occupations, List<String> places, String 
         return new DemandInput(List.of(), List.of(), null, null, List.of(), null, null, null);
     }
 
+    /** The form as posted (field name → values), as self-registration receives it. */
+    static DemandInput from(Map<String, List<String>> form) {
+        return new DemandInput(form.getOrDefault("occupations", List.of()), form.getOrDefault("places", List.of()),
+                first(form, "hours"), first(form, "expectedWage"), form.getOrDefault("accommodations", List.of()),
+                first(form, "accommodationNote"), first(form, "wantsTraining"), first(form, "wantsBusiness"));
+    }
+
+    /** A saved demand as answers to start from, when the person updates it. */
+    static DemandInput of(Demand.Fields fields) {
+        return new DemandInput(fields.occupations(), fields.places(), fields.hours(),
+                fields.expectedWage() == null ? null : fields.expectedWage().stripTrailingZeros().toPlainString(), fields.accommodations(),
+                fields.accommodationNote(), String.valueOf(fields.wantsTraining()), String.valueOf(fields.wantsBusiness()));
+    }
+
+    private static String first(Map<String, List<String>> form, String field) {
+        List<String> values = form.get(field);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     /** The n-th chosen occupation (for the form's selects), empty if none. */
     public String occupation(int n) {
         List<String> chosen = nonBlank(occupations);

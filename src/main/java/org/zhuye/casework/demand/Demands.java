@@ -59,19 +59,7 @@ public class Demands {
         if (findForPerson(personId, jurisdiction).stream().anyMatch(d -> d.serviceId() == serviceId)) {
             throw new CaseworkRuleException(Map.of("serviceId", "这次登记已填写需求表；如需变更，请登记一次新的就业需求"));
         }
-        DemandInput.Validated valid = input.validate(codes, occupations);
-        Map<String, String> errors = new LinkedHashMap<>(valid.errors());
-        if (valid.fields() != null) {
-            for (String place : valid.fields().places()) {
-                if (!places.allows(person, place)) {
-                    errors.put("places", "意向工作地点须为本人所在盟市、旗县或旗县内的苏木乡镇：" + place);
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new CaseworkRuleException(errors);
-        }
-        Demand.Fields f = valid.fields();
+        Demand.Fields f = check(person, input);
         jdbc.sql("""
                 INSERT INTO casework_demand (service_id, occupations, places, hours, expected_wage, accommodations,
                     accommodation_note, wants_training, wants_business, recorded_by)
@@ -93,6 +81,26 @@ public class Demands {
         audit.record(AuditEntry.of(AuditAction.CASEWORK_DEMAND_RECORDED, "person", String.valueOf(personId),
                 person.regionCode()).withChange(null, state));
         return findForPerson(personId, jurisdiction).stream().filter(d -> d.serviceId() == serviceId).findFirst().orElseThrow();
+    }
+
+    /**
+     * The form's checks, those of the fields and the places the person may name; throws
+     * {@link CaseworkRuleException} with every problem. Self-registration runs them before it records the service.
+     */
+    Demand.Fields check(org.zhuye.person.Person person, DemandInput input) {
+        DemandInput.Validated valid = input.validate(codes, occupations);
+        Map<String, String> errors = new LinkedHashMap<>(valid.errors());
+        if (valid.fields() != null) {
+            for (String place : valid.fields().places()) {
+                if (!places.allows(person, place)) {
+                    errors.put("places", "意向工作地点须为本人所在盟市、旗县或旗县内的苏木乡镇：" + place);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CaseworkRuleException(errors);
+        }
+        return valid.fields();
     }
 
     /** A person's demands, newest first; the first one not voided is marked current. */

@@ -57,6 +57,21 @@ class HouseholdTimeline implements HouseholdFacts {
     }
 
     @Override
+    public Optional<Membership> findMembership(long personId, LocalDate date, Jurisdiction jurisdiction) {
+        Date day = Date.valueOf(date);
+        return jdbc.sql("""
+                SELECT h.id, count(o.id), count(o.person_id)
+                FROM household_member m JOIN household h ON h.id = m.household_id
+                     JOIN household_member o ON o.household_id = h.id AND o.start_on <= ? AND (o.end_on IS NULL OR o.end_on >= ?)
+                WHERE m.person_id = ? AND h.region_code LIKE ? AND m.start_on <= ? AND (m.end_on IS NULL OR m.end_on >= ?)
+                GROUP BY h.id
+                """)
+                .params(day, day, personId, jurisdiction.likePattern(), day, day)
+                .query((rs, i) -> new Membership(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+                .optional();
+    }
+
+    @Override
     public List<ZeroEmploymentHousehold> findZeroEmployment(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction) {
         List<ZeroEmploymentHousehold> found = new ArrayList<>();
         for (Loaded h : load(region, jurisdiction)) {
