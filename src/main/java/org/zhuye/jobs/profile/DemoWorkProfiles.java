@@ -64,23 +64,25 @@ class DemoWorkProfiles implements ApplicationRunner {
             return;
         }
         try {
-            log.info("已生成 {} 份演示就业能力与意愿档案", populate(LocalDate.now()));
+            log.info("已生成 {} 份演示就业能力与意愿档案", populate("15", LocalDate.now()));
         } catch (RuntimeException e) {
             log.error("演示就业能力与意愿档案生成中止", e);
         }
     }
 
-    int populate(LocalDate today) {
+    /** Records the profiles of persons registered under {@code prefix}; returns how many rows. */
+    int populate(String prefix, LocalDate today) {
         List<Long> served = jdbc.sql("""
                 SELECT DISTINCT p.id FROM person p JOIN casework_service s ON s.person_id = p.id
                 WHERE s.kind IN ('ASSESSMENT', 'DEMAND') AND s.voided_at IS NULL AND p.merged_into IS NULL
-                  AND p.employed IS NOT TRUE AND p.birth_date BETWEEN ? AND ?
+                  AND p.employed IS NOT TRUE AND p.birth_date BETWEEN ? AND ? AND p.region_code LIKE ?
                 ORDER BY p.id LIMIT ?""")
-                .params(today.minusYears(59), today.minusYears(17), LIMIT * 7 / 10).query(Long.class).list();
+                .params(today.minusYears(59), today.minusYears(17), prefix + "%", LIMIT * 7 / 10).query(Long.class).list();
         List<Long> others = jdbc.sql("""
                 SELECT id FROM person WHERE merged_into IS NULL AND birth_date BETWEEN ? AND ? AND id <> ALL(?)
+                  AND region_code LIKE ?
                 ORDER BY md5(id::text) LIMIT ?""")
-                .params(today.minusYears(59), today.minusYears(17), served.toArray(Long[]::new), LIMIT - served.size())
+                .params(today.minusYears(59), today.minusYears(17), served.toArray(Long[]::new), prefix + "%", LIMIT - served.size())
                 .query(Long.class).list();
         List<Long> persons = new ArrayList<>(served);
         persons.addAll(others);
