@@ -25,8 +25,12 @@ final class Ranking {
         }
         int day = (int) today.toEpochDay();
         long unit = Fit.TENS[12 - regionPrefix.length()];
-        long area = regionPrefix.isEmpty() ? 0 : Long.parseLong(regionPrefix);
+        long areaFrom = (regionPrefix.isEmpty() ? 0 : Long.parseLong(regionPrefix)) * unit;
+        long areaTo = areaFrom + unit;
         long work = Fit.region(o.regionCode());
+        long[][] reach = Fit.reach(work);
+        long[] lo = reach[0];
+        long[] hi = reach[1];
         int demands = Fit.pack(o.demands().toArray());
         int features = PostingColumns.featureMask(o);
         int mode = 1 << o.workMode().ordinal();
@@ -37,18 +41,19 @@ final class Ranking {
         String occupation = o.occupationCode();
         TopK top = new TopK(limit);
         for (int i = 0; i < c.size; i++) {
+            long home = c.home[i];
             if ((c.flags[i] & SeekerColumns.NOT_A_CANDIDATE_PERSON) != 0
-                    || c.home[i] / unit != area
+                    || home < areaFrom || home >= areaTo
                     || (c.modes[i] & mode) == 0
                     || hours > c.hoursMax[i]
                     || day < c.ageFrom[i] || day >= c.ageUntil[i]
                     || !Fit.needsMet(c.needs[i], features)
                     || !Fit.demandsMet(c.capabilities[i], demands)
-                    || (travels && !Fit.sameUpTo(c.home[i], work, c.travelDigits[i]))) {
+                    || (travels && (home < lo[c.travelDigits[i]] || home >= hi[c.travelDigits[i]]))) {
                 continue;
             }
             int score = Fit.score(w, Fit.occupation(c.occupations[i], occupation), Fit.education(c.education[i], minEducation),
-                    Fit.wage(c.wage[i], o.wageMax()), Fit.distance(c.home[i], work, travels), Fit.category(c.category[i], categories),
+                    Fit.wage(c.wage[i], o.wageMax()), Fit.distance(home, work, lo, hi, travels), Fit.category(c.category[i], categories),
                     Fit.ability(c.ability[i]));
             top.offer(score, i);
         }
