@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** What every benchmark needs: the machine's description, percentiles, and its own section in docs/benchmarks.md. */
-final class BenchReport {
+public final class BenchReport {
 
     private BenchReport() {
     }
 
-    static String machine() throws IOException {
+    public static String machine() throws IOException {
         String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                 .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
         String memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
@@ -25,14 +25,14 @@ final class BenchReport {
     }
 
     /** "p50 / p95 / max" in milliseconds of the given timings (nanoseconds), as table cells. */
-    static String percentiles(long[] nanos) {
+    public static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "%.1f | %.1f | %.1f", sorted[sorted.length / 2] / 1e6,
                 sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6, sorted[sorted.length - 1] / 1e6);
     }
 
-    static long usedHeapAfterGc() {
+    public static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
