@@ -32,9 +32,9 @@ public class ReferralRepository {
             pe.phone_masked, r.source, r.fair_id, r.status, r.referred_on, r.status_on, r.reason,
             r.casework_service_id, r.created_by, r.created_at, r.version""";
 
-    static final String FROM = """
-             FROM job_referral r JOIN job_posting jp ON jp.id = r.posting_id JOIN employer e ON e.id = jp.employer_id
-             JOIN person pe ON pe.id = r.person_id""";
+    static final String FROM = " " + """
+            FROM job_referral r JOIN job_posting jp ON jp.id = r.posting_id JOIN employer e ON e.id = jp.employer_id
+            JOIN person pe ON pe.id = r.person_id""";
 
     private final JdbcClient jdbc;
 
