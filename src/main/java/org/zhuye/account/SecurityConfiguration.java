@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons/imports").hasAnyRole(REGISTRY_EDITORS)
                         .requestMatchers("/api/v1/persons/**").hasAnyRole(STAFF)
                         .requestMatchers("/api/v1/casework/**").hasAnyRole(STAFF)
+                        // 岗位推介: staff-side roles and EMPLOYER accounts; the controller decides what each sees.
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole("ADMIN", "STAFF", "GRASSROOTS", "VIEWER", "EMPLOYER")
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(errors, response, e)))
