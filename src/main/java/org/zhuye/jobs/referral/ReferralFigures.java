@@ -9,6 +9,13 @@ import java.util.List;
  */
 public record ReferralFigures(String region, LocalDate from, LocalDate to, Counts total, List<Row> children) {
 
+    /** The region and its children, for the page's one query of place names. */
+    public List<String> places() {
+        java.util.List<String> codes = new java.util.ArrayList<>(children.stream().map(Row::region).toList());
+        codes.add(region);
+        return codes;
+    }
+
     public record Row(String region, Counts counts) {
     }
 

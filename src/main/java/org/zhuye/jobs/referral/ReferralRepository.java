@@ -79,6 +79,41 @@ public class ReferralRepository {
         return page(where, page);
     }
 
+    /** How many of the board's referrals are at each status, for the status tabs. */
+    public java.util.Map<ReferralStatus, Long> countByStatus(ReferralFilter filter, Jurisdiction jurisdiction) {
+        Where where = where(filter.withStatus(null));
+        where.add("pe.region_code LIKE ?", jurisdiction.likePattern());
+        return countByStatus(where);
+    }
+
+    @OutsideJurisdiction("an EMPLOYER account counts the referrals to its own unit's postings")
+    public java.util.Map<ReferralStatus, Long> countByStatusOfEmployer(long employerId, ReferralFilter filter) {
+        Where where = where(filter.withStatus(null));
+        where.add("jp.employer_id = ?", employerId);
+        return countByStatus(where);
+    }
+
+    /**
+     * How many referrals to a posting are of persons outside the jurisdiction: the board shows the
+     * count only ("另有 n 名…"), never who they are.
+     */
+    public int countOutside(long postingId, Jurisdiction jurisdiction) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM job_referral r JOIN person pe ON pe.id = r.person_id
+                        WHERE r.posting_id = ? AND pe.region_code NOT LIKE ?""")
+                .params(postingId, jurisdiction.likePattern()).query(Integer.class).single();
+    }
+
+    private java.util.Map<ReferralStatus, Long> countByStatus(Where where) {
+        java.util.Map<ReferralStatus, Long> counts = new java.util.EnumMap<>(ReferralStatus.class);
+        for (ReferralStatus status : ReferralStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("SELECT r.status, count(*)" + FROM + where.sql() + " GROUP BY r.status").params(where.params)
+                .query((rs, i) -> counts.put(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
     @OutsideJurisdiction("a PERSON account lists its own referrals only")
     public List<Referral> findAllOfPerson(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.person_id = ? ORDER BY r.referred_on DESC, r.id DESC")

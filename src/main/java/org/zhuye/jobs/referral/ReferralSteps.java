@@ -36,6 +36,12 @@ public final class ReferralSteps {
         };
     }
 
+    /** The steps this actor may record next on a referral at {@code current}, for a form's choices. */
+    public static java.util.List<ReferralStatus> choices(ReferralStatus current, ReferralActor.Kind actor) {
+        return java.util.Arrays.stream(ReferralStatus.values())
+                .filter(next -> allowed(current, next) && mayRecord(actor, next)).toList();
+    }
+
     /**
      * Every problem of recording {@code input} on a referral now at {@code current} since
      * {@code currentOn}, keyed by field; empty when the step may be recorded.
