@@ -43,7 +43,7 @@ class ReferralBoardController {
     String board(@RequestParam(required = false) String region, @RequestParam(required = false) String postingId,
                  @RequestParam(required = false) String source, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                 PageRequest paging, UserAccount user, Model model) {
+                 @RequestParam(required = false) String waiting, PageRequest paging, UserAccount user, Model model) {
         if (user.roles().equals(java.util.Set.of(org.zhuye.account.Role.PERSON))) {
             return "redirect:/me/referrals";
         }
@@ -59,7 +59,7 @@ class ReferralBoardController {
         }
         ReferralFilter filter;
         try {
-            filter = ReferralFilters.parse(region, posting, null, source, status, from, to, viewer);
+            filter = ReferralFilters.parse(region, posting, null, source, status, from, to, waiting, viewer);
         } catch (JobRuleException e) {
             errors.putAll(e.fieldErrors());
             filter = ReferralFilter.NONE;
@@ -76,7 +76,7 @@ class ReferralBoardController {
                 : repository.countByStatus(filter, viewer.jurisdiction()));
         model.addAttribute("statuses", ReferralStatus.values());
         model.addAttribute("sources", ReferralSource.values());
-        model.addAttribute("filter", new FilterForm(region, postingId, source, status, from, to));
+        model.addAttribute("filter", new FilterForm(region, postingId, source, status, from, to, waiting));
         model.addAttribute("errors", errors);
         model.addAttribute("employer", employer);
         model.addAttribute("actorKind", actors.actorOf(user).map(ReferralActor::kind).orElse(null));
@@ -85,7 +85,8 @@ class ReferralBoardController {
     }
 
     /** The filters as typed, for the form and the status tabs' links. */
-    record FilterForm(String region, String postingId, String source, String status, String from, String to) {
+    record FilterForm(String region, String postingId, String source, String status, String from, String to,
+                      String waiting) {
     }
 
     @GetMapping("/referrals/{id}")

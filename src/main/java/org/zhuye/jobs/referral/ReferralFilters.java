@@ -15,6 +15,11 @@ final class ReferralFilters {
 
     static ReferralFilter parse(String region, Long postingId, Long personId, String source, String status,
                                 String from, String to, ReferralActor viewer) {
+        return parse(region, postingId, personId, source, status, from, to, null, viewer);
+    }
+
+    static ReferralFilter parse(String region, Long postingId, Long personId, String source, String status,
+                                String from, String to, String waiting, ReferralActor viewer) {
         Map<String, String> errors = new LinkedHashMap<>();
         String regionCode = null;
         if (region != null && !region.isBlank()) {
@@ -42,11 +47,19 @@ final class ReferralFilters {
                 errors.put("status", "状态须为 REFERRED、DELIVERED、INTERVIEW、HIRED、REJECTED 或 DECLINED");
             }
         }
+        ReferralFilter.Waiting parsedWaiting = null;
+        if (waiting != null && !waiting.isBlank()) {
+            try {
+                parsedWaiting = ReferralFilter.Waiting.valueOf(waiting.strip());
+            } catch (IllegalArgumentException e) {
+                errors.put("waiting", "等待条件须为 ANSWER 或 STALE");
+            }
+        }
         LocalDate fromDay = ReferralPeriod.date(from, "from", "开始日期", errors);
         LocalDate toDay = ReferralPeriod.date(to, "to", "结束日期", errors);
         if (!errors.isEmpty()) {
             throw new JobRuleException(errors);
         }
-        return new ReferralFilter(regionCode, postingId, personId, parsedSource, parsedStatus, fromDay, toDay);
+        return new ReferralFilter(regionCode, postingId, personId, parsedSource, parsedStatus, fromDay, toDay, parsedWaiting);
     }
 }

@@ -3,6 +3,7 @@ package org.zhuye.jobs.referral;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +115,13 @@ public class ReferralRepository {
         return counts;
     }
 
+    /** Open referrals of a person at one status, for their home page. */
+    @OutsideJurisdiction("a PERSON account counts its own referrals only")
+    public long countOfPerson(long personId, ReferralStatus status) {
+        return jdbc.sql("SELECT count(*) FROM job_referral WHERE person_id = ? AND status = ?")
+                .params(personId, status.name()).query(Long.class).single();
+    }
+
     @OutsideJurisdiction("a PERSON account lists its own referrals only")
     public List<Referral> findAllOfPerson(long personId) {
         return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE r.person_id = ? ORDER BY r.referred_on DESC, r.id DESC")
@@ -168,6 +176,11 @@ public class ReferralRepository {
         }
         if (filter.status() != null) {
             where.add("r.status = ?", filter.status().name());
+        }
+        if (filter.waiting() != null) {
+            where.add("r.status IN ('REFERRED', 'DELIVERED') AND r.status_on <= ?", Date.valueOf(
+                    filter.waiting() == ReferralFilter.Waiting.STALE
+                            ? LocalDate.now().minusDays(ReferralFilter.STALE_DAYS + 1) : LocalDate.now()));
         }
         if (filter.from() != null) {
             where.add("r.referred_on >= ?", Date.valueOf(filter.from()));

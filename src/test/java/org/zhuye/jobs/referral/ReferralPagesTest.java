@@ -141,4 +141,37 @@ class ReferralPagesTest {
         assertThat(jdbc.sql("SELECT recorded_by FROM job_referral_step WHERE referral_id = ? AND status = 'DECLINED'")
                 .param(id).query(String.class).single()).isEqualTo(account.username());
     }
+
+    @Test
+    void homeTasksCountStaleReferralsForStaffUnansweredOnesForTheUnitAndInterviewsForThePerson() {
+        String here = village("152527104", 0);
+        long unit = fixtures.employer("永丰镇待办测试公司", here);
+        long posting = fixtures.posting(unit, "数据标注员", here, 5, 2500);
+        long stale = people.register(here, LocalDate.parse("1990-01-15"), Sex.MALE, 1, 3);
+        long fresh = people.register(here, LocalDate.parse("1992-01-15"), Sex.FEMALE, 2, 3);
+        long interviewed = people.register(here, LocalDate.parse("1993-01-15"), Sex.FEMALE, 3, 3);
+        referrals.refer(posting, stale, ReferralSource.STAFF, null, TODAY.minusDays(20), COUNTY);
+        referrals.refer(posting, fresh, ReferralSource.APPLIED, null, TODAY.minusDays(3), COUNTY);
+        long id = referrals.refer(posting, interviewed, ReferralSource.STAFF, null, TODAY.minusDays(30), COUNTY);
+        referrals.step(id, new StepInput(ReferralStatus.INTERVIEW, TODAY.minusDays(2), null, null, 0, null),
+                ReferralActor.staff("t", "t", COUNTY));
+        ReferralWorkQueue queue = accounts.bean(ReferralWorkQueue.class);
+
+        UserAccount staff = accounts.create("ref-queue-staff", "152527104000", Role.GRASSROOTS);
+        assertThat(queue.tasksFor(staff)).singleElement().satisfies(t -> {
+            assertThat(t.count()).isEqualTo(1);
+            assertThat(t.link()).isEqualTo("/referrals?waiting=STALE");
+        });
+        UserAccount unitAccount = accounts.create("ref-queue-unit", here, Role.EMPLOYER);
+        fixtures.linkEmployer(unitAccount, unit);
+        assertThat(queue.tasksFor(unitAccount)).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(2));
+        UserAccount self = accounts.create("ref-queue-me", here, Role.PERSON);
+        fixtures.bindPerson(self, interviewed);
+        assertThat(queue.tasksFor(self)).singleElement().satisfies(t -> assertThat(t.count()).isEqualTo(1));
+        assertThat(queue.tasksFor(accounts.create("ref-queue-viewer", "152527104000", Role.VIEWER))).isEmpty();
+
+        PageSession page = PageSession.signIn(port, staff.username(), AccountFixtures.PASSWORD);
+        assertThat(page.get("/referrals?waiting=STALE").body()).contains("超过14天没有进展", "数据标注员")
+                .contains(jdbc.sql("SELECT name FROM person WHERE id = ?").param(stale).query(String.class).single());
+    }
 }
