@@ -96,15 +96,7 @@ public class Referrals {
      */
     @Transactional
     public Referral step(long referralId, StepInput input, ReferralActor actor) {
-        return step(referralId, input, actor, LocalDate.now());
-    }
-
-    /**
-     * The same on a given "today": the demo replays past steps with it (each step dated on its own past
-     * day, judged as on that day). Package-private so that no page or API can pass another day.
-     */
-    @Transactional
-    Referral step(long referralId, StepInput input, ReferralActor actor, LocalDate today) {
+        LocalDate today = LocalDate.now();
         visible(referralId, actor).orElseThrow(() -> new JobNotFoundException("推介记录", referralId));
         Referral current = referrals.lock(referralId).orElseThrow(() -> new JobNotFoundException("推介记录", referralId));
         if (current.version() != input.version()) {
