@@ -79,8 +79,8 @@ public class Referrals {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("referralId", id);
         state.put("postingId", postingId);
-        state.put("source", source.name());
-        state.put("status", first.name());
+        state.put("referralSource", source.name());
+        state.put("referralStatus", first.name());
         state.put("referredOn", on.toString());
         audit.record(AuditEntry.of(AuditAction.JOB_REFERRAL_CREATED, "person", String.valueOf(personId),
                 person.regionCode()).withChange(null, state));
@@ -119,15 +119,15 @@ public class Referrals {
         jdbc.sql("INSERT INTO job_referral_step (referral_id, status, step_on, note, recorded_by) VALUES (?, ?, ?, ?, ?)")
                 .params(referralId, next.name(), input.on(), stepNote, actor.name()).update();
         Map<String, Object> before = new LinkedHashMap<>();
-        before.put("status", current.status().name());
-        before.put("statusOn", current.statusOn().toString());
+        before.put("referralStatus", current.status().name());
+        before.put("referralStatusOn", current.statusOn().toString());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("referralId", referralId);
         after.put("postingId", current.postingId());
-        after.put("status", next.name());
-        after.put("statusOn", input.on().toString());
+        after.put("referralStatus", next.name());
+        after.put("referralStatusOn", input.on().toString());
         if (input.reason() != null) {
-            after.put("reason", input.reason());
+            after.put("referralReason", input.reason());
         }
         if (service != null) {
             after.put("caseworkServiceId", service);
