@@ -73,16 +73,14 @@ class ReferralBrowserTest extends BrowserTest {
         page.navigate("/referrals/figures?region=152527201");
         check(page, "figures");
 
-        Page phone = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
-        signIn(phone, staff.username(), AccountFixtures.PASSWORD);
+        Page phone = signedIn(staff, 390);
         phone.navigate("/referrals?postingId=" + posting);
         fits(phone, "board-390");
 
         // the unit: its applicants, contact only of the one who applied; an interview recorded
         UserAccount unitAccount = accounts.create("ref-browser-unit", here, Role.EMPLOYER);
         fixtures.linkEmployer(unitAccount, unit);
-        Page employer = newPage(new Browser.NewContextOptions());
-        signIn(employer, unitAccount.username(), AccountFixtures.PASSWORD);
+        Page employer = signedIn(unitAccount, 1280);
         employer.navigate("/referrals");
         assertThat(employer.locator("h1")).hasText("应聘与推介人员");
         assertThat(employer.locator(".referral-board")).containsText("工作人员推介，不显示");
@@ -92,27 +90,30 @@ class ReferralBrowserTest extends BrowserTest {
         delivered.getByLabel("进展", new Locator.GetByLabelOptions().setExact(true)).selectOption("INTERVIEW");
         delivered.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存进展")).click();
         assertThat(employer.locator(".notice")).containsText("已记录“面试”");
-        Page employerPhone = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
-        signIn(employerPhone, unitAccount.username(), AccountFixtures.PASSWORD);
+        Page employerPhone = signedIn(unitAccount, 390);
         employerPhone.navigate("/referrals");
         fits(employerPhone, "employer-390");
 
         // the person: their application and its steps, 本人放弃 at 390
         UserAccount self = accounts.create("ref-browser-me", here, Role.PERSON);
         fixtures.bindPerson(self, applicant);
-        Page mine = newPage(new Browser.NewContextOptions());
-        signIn(mine, self.username(), AccountFixtures.PASSWORD);
+        Page mine = signedIn(self, 1280);
         mine.navigate("/me/referrals");
         assertThat(mine.locator(".my-referrals")).containsText("奶制品包装工");
         check(mine, "mine");
-        Page minePhone = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
-        signIn(minePhone, self.username(), AccountFixtures.PASSWORD);
+        Page minePhone = signedIn(self, 390);
         minePhone.navigate("/me/referrals");
         fits(minePhone, "mine-390");
         minePhone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("放弃岗位奶制品包装工")).click();
         assertThat(minePhone.locator(".notice")).containsText("已放弃");
         assertThat(minePhone.locator(".my-referrals")).containsText("现在：本人放弃");
         fits(minePhone, "mine-declined-390");
+    }
+
+    private Page signedIn(UserAccount user, int width) {
+        Page signed = newPage(new Browser.NewContextOptions().setViewportSize(width, width < 600 ? 844 : 900));
+        signIn(signed, user.username(), AccountFixtures.PASSWORD);
+        return signed;
     }
 
     private void fits(Page page, String step) {

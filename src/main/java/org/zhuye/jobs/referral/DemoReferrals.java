@@ -141,17 +141,8 @@ class DemoReferrals implements ApplicationRunner {
                 taken++;
                 LocalDate day = start.plusDays(random.nextInt((int) (end.toEpochDay() - start.toEpochDay()) + 1));
                 Outcome outcome = Outcome.values()[turn++ % Outcome.values().length];
-                Boolean done = transactions.execute(status -> {
-                    try {
-                        long id = referrals.refer(posting.id(), person.id(), ReferralSource.STAFF, null, day,
-                                Jurisdiction.of(person.regionCode()));
-                        return advance(id, outcome, today, random);
-                    } catch (RuntimeException e) {
-                        log.debug("演示推介跳过：{}", e.getMessage());
-                        status.setRollbackOnly();
-                        return null;
-                    }
-                });
+                Boolean done = attempt(() -> advance(referrals.refer(posting.id(), person.id(), ReferralSource.STAFF,
+                        null, day, Jurisdiction.of(person.regionCode())), outcome, today, random));
                 if (done == null) {
                     skipped++;
                 } else {
@@ -165,15 +156,7 @@ class DemoReferrals implements ApplicationRunner {
                 .query(Long.class).list();
         for (long id : fair) {
             Outcome outcome = Outcome.values()[turn++ % Outcome.values().length];
-            Boolean done = transactions.execute(status -> {
-                try {
-                    return advance(id, outcome, today, random);
-                } catch (RuntimeException e) {
-                    log.debug("演示推介跳过：{}", e.getMessage());
-                    status.setRollbackOnly();
-                    return null;
-                }
-            });
+            Boolean done = attempt(() -> advance(id, outcome, today, random));
             if (done == null) {
                 skipped++;
             } else {
@@ -182,6 +165,22 @@ class DemoReferrals implements ApplicationRunner {
             }
         }
         return new Result(referred, fairAdvanced, hired, skipped);
+    }
+
+    /**
+     * One referral in its own transaction: true if hired, false if not, null if a rule refused it (the
+     * transaction rolls back and the demo goes on with the next).
+     */
+    private Boolean attempt(java.util.function.Supplier<Boolean> referral) {
+        return transactions.execute(status -> {
+            try {
+                return referral.get();
+            } catch (RuntimeException e) {
+                log.debug("演示推介跳过：{}", e.getMessage());
+                status.setRollbackOnly();
+                return null;
+            }
+        });
     }
 
     /** Takes a referral through its planned steps, each a few days after the last, stopping at today; true if hired. */

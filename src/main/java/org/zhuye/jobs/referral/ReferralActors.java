@@ -3,7 +3,9 @@ package org.zhuye.jobs.referral;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.employer.EmployerAccounts;
@@ -36,6 +38,19 @@ public class ReferralActors {
             return employers.unitOf(user).map(unit -> ReferralActor.employer(user.username(), user.displayName(), unit.id()));
         }
         return persons.personOf(user).map(person -> ReferralActor.person(user.username(), user.displayName(), person.id()));
+    }
+
+    /**
+     * The staff or unit side the board and the API read from: 403 for an unlinked unit or an account with
+     * neither side, and for a PERSON, whose referrals are on their own page.
+     */
+    public ReferralActor boardViewerOf(UserAccount user) {
+        ReferralActor viewer = viewerOf(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "您的账号尚未绑定用人单位，请联系残联工作人员"));
+        if (viewer.kind() == ReferralActor.Kind.PERSON) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "请在“我的申请”查看您的推介和申请");
+        }
+        return viewer;
     }
 
     /** The side the account records steps from: as {@link #viewerOf}, but a read-only VIEWER has none. */

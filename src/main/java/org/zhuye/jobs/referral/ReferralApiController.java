@@ -61,7 +61,7 @@ class ReferralApiController {
                   @RequestParam(required = false) String source, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page,
                   UserAccount user) {
-        ReferralActor viewer = viewer(user);
+        ReferralActor viewer = actors.boardViewerOf(user);
         ReferralFilter filter = ReferralFilters.parse(region, postingId, personId, source, status, from, to, viewer);
         PageRequest request = new PageRequest(Math.max(page, 1), PageRequest.SIZE, "");
         Page<Referral> found = viewer.kind() == ReferralActor.Kind.EMPLOYER
@@ -99,7 +99,7 @@ class ReferralApiController {
 
     @GetMapping("/{id}")
     ReferralJson read(@PathVariable long id, UserAccount user) {
-        ReferralActor viewer = viewer(user);
+        ReferralActor viewer = actors.boardViewerOf(user);
         Referral referral = referrals.visible(id, viewer).orElseThrow(() -> new JobNotFoundException("推介记录", id));
         return ReferralJson.of(referral, viewer.kind(), repository.steps(id));
     }
@@ -121,7 +121,7 @@ class ReferralApiController {
     @GetMapping("/figures")
     ReferralFigures figures(@RequestParam(required = false) String region, @RequestParam(required = false) String from,
                             @RequestParam(required = false) String to, UserAccount user, Jurisdiction jurisdiction) {
-        ReferralActor viewer = viewer(user);
+        ReferralActor viewer = actors.boardViewerOf(user);
         if (viewer.kind() != ReferralActor.Kind.STAFF) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "推介统计只对残联工作人员开放");
         }
@@ -129,12 +129,4 @@ class ReferralApiController {
         return figures.figures(region, period.from(), period.to(), jurisdiction);
     }
 
-    private ReferralActor viewer(UserAccount user) {
-        ReferralActor viewer = actors.viewerOf(user)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "您的账号没有可查看的岗位推介"));
-        if (viewer.kind() == ReferralActor.Kind.PERSON) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "本人请在“我的求职”页面查看推介");
-        }
-        return viewer;
-    }
 }

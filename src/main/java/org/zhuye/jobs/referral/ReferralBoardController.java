@@ -43,11 +43,12 @@ class ReferralBoardController {
     String board(@RequestParam(required = false) String region, @RequestParam(required = false) String postingId,
                  @RequestParam(required = false) String source, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                 @RequestParam(required = false) String waiting, PageRequest paging, UserAccount user, Model model) {
+                 @RequestParam(required = false) String waiting, PageRequest paging, UserAccount user, Model model,
+                 jakarta.servlet.http.HttpServletRequest request) {
         if (user.roles().equals(java.util.Set.of(org.zhuye.account.Role.PERSON))) {
             return "redirect:/me/referrals";
         }
-        ReferralActor viewer = boardViewer(user);
+        ReferralActor viewer = actors.boardViewerOf(user);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         Long posting = null;
         if (postingId != null && !postingId.isBlank()) {
@@ -81,6 +82,8 @@ class ReferralBoardController {
         model.addAttribute("employer", employer);
         model.addAttribute("actorKind", actors.actorOf(user).map(ReferralActor::kind).orElse(null));
         model.addAttribute("today", LocalDate.now());
+        // After a step the board comes back with the same filters and page.
+        model.addAttribute("back", "/referrals" + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         return "jobs/referral/board";
     }
 
@@ -91,7 +94,7 @@ class ReferralBoardController {
 
     @GetMapping("/referrals/{id}")
     String show(@PathVariable long id, UserAccount user, Model model) {
-        ReferralActor viewer = boardViewer(user);
+        ReferralActor viewer = actors.boardViewerOf(user);
         Referral referral = referrals.visible(id, viewer).orElseThrow(() -> new JobNotFoundException("推介记录", id));
         return detail(referral, viewer, user, Map.of(), null, model);
     }
@@ -159,12 +162,4 @@ class ReferralBoardController {
         return "jobs/referral/show";
     }
 
-    private ReferralActor boardViewer(UserAccount user) {
-        ReferralActor viewer = actors.viewerOf(user)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "您的账号尚未绑定用人单位，请联系残联工作人员"));
-        if (viewer.kind() == ReferralActor.Kind.PERSON) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "请在“我的申请”查看您的推介和申请");
-        }
-        return viewer;
-    }
 }

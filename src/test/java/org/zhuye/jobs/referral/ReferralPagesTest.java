@@ -115,6 +115,8 @@ class ReferralPagesTest {
         var json = api.get("/api/v1/referrals/figures?region=152527103").json();
         assertThat(json.get("total").get("referrals").asInt()).isEqualTo(1);
         assertThat(api.get("/api/v1/referrals/figures?region=150102").status()).isEqualTo(422);
+        var paths = Api.anonymous(port).get("/api/openapi.json").json().get("paths");
+        assertThat(paths.has("/api/v1/referrals/{id}/steps") && paths.has("/api/v1/referrals/figures")).isTrue();
         assertThat(api.get("/api/v1/referrals?postingId=" + posting).json().get("referrals").get(0).get("personId").asLong())
                 .isEqualTo(person);
     }
