@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/casework/**").hasAnyRole(STAFF)
                         // 专场招聘会: staff-side roles and units' accounts; the controller decides what each may do.
                         .requestMatchers("/api/v1/job-fairs/**", "/api/v1/job-fairs").hasAnyRole("ADMIN", "STAFF", "GRASSROOTS", "VIEWER", "EMPLOYER")
+                        // 岗位推介: staff-side roles and EMPLOYER accounts; the controller decides what each sees.
+                        .requestMatchers("/api/v1/referrals", "/api/v1/referrals/**").hasAnyRole("ADMIN", "STAFF", "GRASSROOTS", "VIEWER", "EMPLOYER")
                         .requestMatchers("/api/v1/me").authenticated()
                         .anyRequest().hasAnyRole(EVERY_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> unauthorized(errors, response, e)))

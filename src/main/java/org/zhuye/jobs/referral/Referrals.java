@@ -14,6 +14,7 @@ import org.zhuye.jobs.JobNotFoundException;
 import org.zhuye.jobs.JobPosting;
 import org.zhuye.jobs.JobPostingRepository;
 import org.zhuye.jobs.JobRuleException;
+import org.zhuye.jobs.StaleJobRecordException;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
@@ -30,12 +31,17 @@ public class Referrals {
     private final JobPostingRepository postings;
     private final PersonRepository persons;
     private final AuditTrail audit;
+    private final ReferralRepository referrals;
+    private final ReferralHire hire;
 
-    Referrals(JdbcClient jdbc, JobPostingRepository postings, PersonRepository persons, AuditTrail audit) {
+    Referrals(JdbcClient jdbc, JobPostingRepository postings, PersonRepository persons, AuditTrail audit,
+              ReferralRepository referrals, ReferralHire hire) {
         this.jdbc = jdbc;
         this.postings = postings;
         this.persons = persons;
         this.audit = audit;
+        this.referrals = referrals;
+        this.hire = hire;
     }
 
     /**
@@ -73,11 +79,80 @@ public class Referrals {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("referralId", id);
         state.put("postingId", postingId);
-        state.put("source", source.name());
-        state.put("status", first.name());
+        state.put("referralSource", source.name());
+        state.put("referralStatus", first.name());
         state.put("referredOn", on.toString());
         audit.record(AuditEntry.of(AuditAction.JOB_REFERRAL_CREATED, "person", String.valueOf(personId),
                 person.regionCode()).withChange(null, state));
         return id;
+    }
+
+    /**
+     * Records the next step of a referral the actor may see and act on: staff of the person's area, the
+     * unit of the posting, or the person. Checks the funnel ({@link ReferralSteps}), the date (not before
+     * the last step, not in the future) and the version; 录用 records the move into work and the casework
+     * placement and may close the posting, all in this transaction, audited. A referral the actor may not
+     * see is 404; one they see but may not step (a VIEWER, another unit) is the same.
+     */
+    @Transactional
+    public Referral step(long referralId, StepInput input, ReferralActor actor) {
+        LocalDate today = LocalDate.now();
+        visible(referralId, actor).orElseThrow(() -> new JobNotFoundException("推介记录", referralId));
+        Referral current = referrals.lock(referralId).orElseThrow(() -> new JobNotFoundException("推介记录", referralId));
+        if (current.version() != input.version()) {
+            throw new StaleJobRecordException("推介记录");
+        }
+        Map<String, String> errors = ReferralSteps.check(current.status(), current.statusOn(), input, actor.kind(), today);
+        if (!errors.isEmpty()) {
+            throw new JobRuleException(errors);
+        }
+        ReferralStatus next = input.status();
+        Long service = next == ReferralStatus.HIRED
+                ? hire.recordPlacement(current, input.on(), input.monthlyIncome(), actor)
+                : null;
+        String stepNote = joined(input.reason(), input.note());
+        jdbc.sql("""
+                        UPDATE job_referral SET status = ?, status_on = ?, reason = COALESCE(?, reason),
+                            casework_service_id = COALESCE(?, casework_service_id), version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(next.name(), input.on(), input.reason(), service, referralId, input.version()).update();
+        jdbc.sql("INSERT INTO job_referral_step (referral_id, status, step_on, note, recorded_by) VALUES (?, ?, ?, ?, ?)")
+                .params(referralId, next.name(), input.on(), stepNote, actor.name()).update();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("referralStatus", current.status().name());
+        before.put("referralStatusOn", current.statusOn().toString());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("referralId", referralId);
+        after.put("postingId", current.postingId());
+        after.put("referralStatus", next.name());
+        after.put("referralStatusOn", input.on().toString());
+        if (input.reason() != null) {
+            after.put("referralReason", input.reason());
+        }
+        if (service != null) {
+            after.put("caseworkServiceId", service);
+        }
+        audit.recordAs(actor.name(), AuditEntry.of(AuditAction.JOB_REFERRAL_STEP, "person", String.valueOf(current.personId()),
+                current.personRegionCode()).withChange(before, after));
+        if (next == ReferralStatus.HIRED) {
+            hire.closeIfFilled(current, referrals.countHires(current.postingId()), input.on());
+        }
+        return referrals.lock(referralId).orElseThrow();
+    }
+
+    /** The referral as this actor may see it: staff by the person's area, a unit its postings', a person their own. */
+    public java.util.Optional<Referral> visible(long referralId, ReferralActor actor) {
+        return switch (actor.kind()) {
+            case STAFF -> referrals.find(referralId, actor.jurisdiction());
+            case EMPLOYER -> referrals.findOfEmployer(referralId, actor.employerId());
+            case PERSON -> referrals.findOfPerson(referralId, actor.personId());
+        };
+    }
+
+    private static String joined(String reason, String note) {
+        if (reason == null) {
+            return note;
+        }
+        return note == null ? reason : reason + "；" + note;
     }
 }

@@ -1,0 +1,75 @@
+package org.zhuye.jobs.referral;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhuye.jobs.JobRuleException;
+import org.zhuye.person.EmploymentHistory;
+import org.zhuye.person.EmploymentRecord;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.RegionCode;
+
+/**
+ * Reads what {@link ReferralTally} needs for a region inside the caller's jurisdiction: the period's
+ * referrals of persons registered there, the exposure log's distinct (posting, person) pairs shown in
+ * the period by the person's place, and each due hire's status on its anniversary days through
+ * {@link EmploymentHistory#findStatusOn} (one indexed read per hire and month: hires are few beside
+ * referrals, and this keeps the registry's rule of a dated status in one place).
+ */
+@Service
+@JurisdictionScoped
+public class ReferralFigureReport {
+
+    private final JdbcClient jdbc;
+    private final EmploymentHistory employment;
+
+    ReferralFigureReport(JdbcClient jdbc, EmploymentHistory employment) {
+        this.jdbc = jdbc;
+        this.employment = employment;
+    }
+
+    @Transactional(readOnly = true)
+    public ReferralFigures figures(String regionText, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        RegionCode region = regionText == null || regionText.isBlank() ? jurisdiction.root()
+                : RegionCode.parse(regionText).orElseThrow(() -> JobRuleException.of("region", "地区须为区划代码，例如 1525"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!jurisdiction.contains(region)) {
+            errors.put("region", "地区不在您的管辖范围内");
+        }
+        if (from == null || to == null) {
+            errors.put("from", "请填写统计期间的起止日期");
+        } else if (to.isBefore(from)) {
+            errors.put("to", "结束日期不能早于开始日期");
+        }
+        if (!errors.isEmpty()) {
+            throw new JobRuleException(errors);
+        }
+        String like = region.significantPrefix() + "%";
+        List<ReferralTally.Row> rows = jdbc.sql("""
+                        SELECT r.person_id, pe.region_code, r.status, r.referred_on, r.status_on
+                        FROM job_referral r JOIN person pe ON pe.id = r.person_id
+                        WHERE pe.region_code LIKE ? AND r.referred_on BETWEEN ? AND ?""")
+                .params(like, Date.valueOf(from), Date.valueOf(to))
+                .query((rs, i) -> new ReferralTally.Row(rs.getLong(1), rs.getString(2),
+                        ReferralStatus.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate()))
+                .list();
+        Map<String, Long> exposures = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT pe.region_code, count(DISTINCT (x.posting_id, x.person_id))
+                        FROM job_exposure x JOIN person pe ON pe.id = x.person_id
+                        WHERE pe.region_code LIKE ? AND x.shown_at >= ? AND x.shown_at < ?
+                        GROUP BY pe.region_code""")
+                .params(like, Date.valueOf(from), Date.valueOf(to.plusDays(1)))
+                .query((rs, i) -> exposures.put(rs.getString(1), rs.getLong(2))).list();
+        return ReferralTally.tally(region, from, to, rows, exposures, LocalDate.now(),
+                (row, day) -> employment.findStatusOn(row.personId(), day, Jurisdiction.of(row.personRegion()))
+                        .map(EmploymentRecord::employed).orElse(false));
+    }
+}
