@@ -17,7 +17,7 @@ import org.zhuye.account.UserAccount;
 import org.zhuye.employer.EmployerInput;
 import org.zhuye.employer.EmployerRegistry;
 import org.zhuye.employer.TestCreditCodes;
-import org.zhuye.jobs.matching.PostingsChanged;
+import org.zhuye.jobs.PostingsChanged;
 import org.zhuye.person.Sex;
 import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;

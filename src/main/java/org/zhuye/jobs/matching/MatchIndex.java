@@ -20,6 +20,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhuye.casework.CaseworkChanged;
 import org.zhuye.casework.LatestAssessment;
 import org.zhuye.jobs.JobPostingRepository;
+import org.zhuye.jobs.PostingsChanged;
 import org.zhuye.jobs.TravelRange;
 import org.zhuye.jobs.WorkDemands;
 import org.zhuye.jobs.WorkMode;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import org.zhuye.jobs.ClosedReason;
 import org.zhuye.jobs.JobPosting;
 import org.zhuye.jobs.JobRuleException;
 import org.zhuye.jobs.PostingStatus;
+import org.zhuye.jobs.PostingsChanged;
 import org.zhuye.jobs.StaleJobRecordException;
 import org.zhuye.person.CodeLists;
 import org.zhuye.platform.paging.Page;
@@ -53,9 +55,10 @@ public class JobPostings {
     private final CodeLists codes;
     private final OccupationList occupations;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     JobPostings(PostingStore store, PostingAccess access, EmployerRepository employers, RegionRepository regions,
-                CodeLists codes, OccupationList occupations, AuditTrail audit) {
+                CodeLists codes, OccupationList occupations, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.employers = employers;
@@ -63,6 +66,7 @@ public class JobPostings {
         this.codes = codes;
         this.occupations = occupations;
         this.audit = audit;
+        this.events = events;
     }
 
     public static LocalDate today() {
@@ -130,6 +134,7 @@ public class JobPostings {
         long id = store.insert(unit.id(), data, AuditTrail.currentActor(), instant(on));
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_CREATED, OBJECT_TYPE, String.valueOf(id), data.regionCode())
                 .withChange(null, withUnit(unit, data.auditState())));
+        events.publishEvent(PostingsChanged.of(id));
         return id;
     }
 
@@ -151,6 +156,7 @@ public class JobPostings {
         after.keySet().retainAll(before.keySet());
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_UPDATED, OBJECT_TYPE, String.valueOf(id), data.regionCode())
                 .withChange(before, after));
+        events.publishEvent(PostingsChanged.of(id));
     }
 
     @Transactional
@@ -170,6 +176,7 @@ public class JobPostings {
             throw new StaleJobRecordException("此岗位");
         }
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_SUBMITTED, OBJECT_TYPE, String.valueOf(id), current.regionCode()));
+        events.publishEvent(PostingsChanged.of(id));
     }
 
     @Transactional
@@ -205,6 +212,7 @@ public class JobPostings {
         after.put("checkNote", note);
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_PUBLISHED, OBJECT_TYPE, String.valueOf(id), current.regionCode())
                 .withChange(null, after));
+        events.publishEvent(PostingsChanged.of(id));
     }
 
     /** Submitted → returned, with the reason the unit will see. */
@@ -220,6 +228,7 @@ public class JobPostings {
         }
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_RETURNED, OBJECT_TYPE, String.valueOf(id), current.regionCode())
                 .withDetail(text));
+        events.publishEvent(PostingsChanged.of(id));
     }
 
     @Transactional
@@ -251,6 +260,22 @@ public class JobPostings {
         }
         audit.record(AuditEntry.of(AuditAction.JOB_POSTING_CLOSED, OBJECT_TYPE, String.valueOf(id), current.regionCode())
                 .withChange(null, Map.of("closedReason", why.name())));
+        events.publishEvent(PostingsChanged.of(id));
+    }
+
+    /**
+     * Closes a published posting as 已招满 once its hires reach the headcount: a consequence of the hire a
+     * referral records in the same transaction, so it is the system's step, needing no user or version of its
+     * own (it is guarded by the status alone). Does nothing to a posting that is no longer published.
+     */
+    @Transactional
+    public void closeFilled(long id, String regionCode, LocalDate on) {
+        if (!store.closeFilled(id, on, AuditTrail.currentActor(), instant(on))) {
+            return;
+        }
+        audit.record(AuditEntry.of(AuditAction.JOB_POSTING_CLOSED, OBJECT_TYPE, String.valueOf(id), regionCode)
+                .withChange(null, Map.of("closedReason", ClosedReason.FILLED.name(), "closedOn", on.toString())));
+        events.publishEvent(PostingsChanged.of(id));
     }
 
     /** Closes every published posting whose open-until date is before {@code today} as expired; audited as the system. */
@@ -260,6 +285,10 @@ public class JobPostings {
         for (PostingStore.Expired e : expired) {
             audit.record(AuditEntry.of(AuditAction.JOB_POSTING_CLOSED, OBJECT_TYPE, String.valueOf(e.id()), e.regionCode())
                     .withChange(null, Map.of("closedReason", ClosedReason.EXPIRED.name(), "closedOn", e.closedOn().toString())));
+        }
+        if (!expired.isEmpty()) {
+            events.publishEvent(new PostingsChanged(expired.stream().map(PostingStore.Expired::id)
+                    .collect(java.util.stream.Collectors.toSet()), false));
         }
         return expired.size();
     }

@@ -95,6 +95,15 @@ class PostingStore {
                 """).params(reason.name(), on, Timestamp.from(at), actor, id, version).update() == 1;
     }
 
+    /** Published → closed as filled, guarded by the status alone (the hire that fills it is the reason). */
+    boolean closeFilled(long id, LocalDate on, String actor, Instant at) {
+        return jdbc.sql("""
+                UPDATE job_posting SET status = 'CLOSED', closed_reason = 'FILLED', closed_on = ?, updated_at = ?,
+                    updated_by = ?, version = version + 1
+                WHERE id = ? AND status = 'PUBLISHED'
+                """).params(on, Timestamp.from(at), actor, id).update() == 1;
+    }
+
     /** Published postings whose open-until date lies before {@code today}: closed EXPIRED the day after it. */
     List<Expired> expire(LocalDate today, String actor) {
         return jdbc.sql("""

@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.AuditAction;
-import org.zhuye.audit.AuditEntry;
-import org.zhuye.audit.AuditTrail;
 import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.jobs.JobRuleException;
+import org.zhuye.jobs.posting.JobPostings;
 import org.zhuye.region.Jurisdiction;
 
 /**
@@ -25,13 +22,11 @@ import org.zhuye.region.Jurisdiction;
 class ReferralHire {
 
     private final CaseworkServices services;
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
+    private final JobPostings postings;
 
-    ReferralHire(CaseworkServices services, JdbcClient jdbc, AuditTrail audit) {
+    ReferralHire(CaseworkServices services, JobPostings postings) {
         this.services = services;
-        this.jdbc = jdbc;
-        this.audit = audit;
+        this.postings = postings;
     }
 
     /**
@@ -61,27 +56,10 @@ class ReferralHire {
         }
     }
 
-    /**
-     * Closes the posting as 已招满 once its hires reach the headcount.
-     * TODO(postings): replace with the postings service's close once it is in this tree; until then this
-     * is the one UPDATE, guarded by status, and audited as the postings code would audit a close.
-     */
+    /** Closes the posting as 已招满 once its hires reach the headcount (the postings workflow's own step). */
     void closeIfFilled(Referral referral, int hires, LocalDate on) {
-        if (hires < referral.headcount()) {
-            return;
-        }
-        int closed = jdbc.sql("""
-                        UPDATE job_posting SET status = 'CLOSED', closed_reason = 'FILLED', closed_on = ?,
-                            updated_at = now(), updated_by = ?, version = version + 1
-                        WHERE id = ? AND status = 'PUBLISHED'""")
-                .params(java.sql.Date.valueOf(on), AuditTrail.currentActor(), referral.postingId()).update();
-        if (closed == 1) {
-            Map<String, Object> state = new LinkedHashMap<>();
-            state.put("status", "CLOSED");
-            state.put("closedReason", "FILLED");
-            state.put("closedOn", on.toString());
-            audit.record(AuditEntry.of(AuditAction.JOB_POSTING_CLOSED, "job_posting", String.valueOf(referral.postingId()),
-                    referral.postingRegionCode()).withChange(Map.of("status", "PUBLISHED"), state));
+        if (hires >= referral.headcount()) {
+            postings.closeFilled(referral.postingId(), referral.postingRegionCode(), on);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.zhuye.jobs.matching;
 
+import org.zhuye.jobs.PostingsChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.zhuye.jobs.matching;
+package org.zhuye.jobs;
 
 import java.util.Set;
 
