@@ -104,11 +104,13 @@ class DemoJobFairs implements ApplicationRunner {
         return made + 2;
     }
 
-    /** The league whose demo units have the most published postings open on {@code day}. */
+    /** The league whose units have the most published postings open on {@code day}, among those with persons out of work. */
     private Optional<String> showcaseLeague(LocalDate day) {
         return jdbc.sql("""
                         SELECT substr(e.region_code, 1, 4) || '00000000' FROM job_posting p JOIN employer e ON e.id = p.employer_id
                         WHERE p.status = 'PUBLISHED' AND (p.published_on IS NULL OR p.published_on <= ?) AND p.open_until >= ?
+                          AND EXISTS (SELECT 1 FROM person s WHERE s.region_code LIKE substr(e.region_code, 1, 4) || '%'
+                                        AND s.merged_into IS NULL AND s.employed IS NOT TRUE)
                         GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1""")
                 .params(day, day).query(String.class).optional();
     }
@@ -117,8 +119,13 @@ class DemoJobFairs implements ApplicationRunner {
         long fairId = fairs.create(new FairInput(title, league, "GENERAL", false, day.toString(), day.toString(),
                 "（虚拟）盟市残疾人综合服务中心", ZONES, "14", "演示数据"), admin, at(day.minusDays(30), 9));
         LocalDate enrolled = past ? day.minusDays(10) : LocalDate.now();
-        List<Long> units = jdbc.sql("SELECT id FROM employer WHERE region_code LIKE ? ORDER BY id LIMIT 4")
-                .param(league.substring(0, 4) + "%").query(Long.class).list();
+        // Units of the league with postings open on the fair's day first (those bring jobs to it), then others.
+        List<Long> units = jdbc.sql("""
+                        SELECT e.id FROM employer e WHERE e.region_code LIKE ?
+                        ORDER BY EXISTS (SELECT 1 FROM job_posting p WHERE p.employer_id = e.id AND p.status = 'PUBLISHED'
+                                           AND (p.published_on IS NULL OR p.published_on <= ?) AND p.open_until >= ?) DESC, e.id
+                        LIMIT 4""")
+                .params(league.substring(0, 4) + "%", enrolled, day).query(Long.class).list();
         List<Long> postings = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             fairs.addEmployer(fairId, units.get(i), ZONES.get(i % ZONES.size()), "A" + (i + 1), admin, at(enrolled, 10));

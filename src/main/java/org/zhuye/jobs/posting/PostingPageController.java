@@ -32,6 +32,7 @@ import org.zhuye.person.CodeLists;
 import org.zhuye.person.DisabilityCategory;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
 
 /** The posting pages: the list, new and edit, a posting's page with its steps, and staff's check list. */
 @Controller
@@ -128,8 +129,11 @@ class PostingPageController {
         model.addAttribute("mayCheck", staffEditor && status == PostingStatus.SUBMITTED);
         model.addAttribute("mayFill", mayEdit && status == PostingStatus.PUBLISHED);
         model.addAttribute("mayWithdraw", mayEdit && status != PostingStatus.CLOSED);
-        // The posting's own area: whoever may see the posting may read its history, wherever they work.
-        model.addAttribute("history", histories.of(JobPostings.OBJECT_TYPE, String.valueOf(id), Jurisdiction.of(posting.regionCode())));
+        // Whoever may see the posting may read its history, wherever they work: the viewer's own area when it holds
+        // the workplace (so names the viewer may see, the unit's among them, are shown), else the posting's own.
+        Jurisdiction historyScope = jurisdiction.contains(RegionCode.of(posting.regionCode()))
+                ? jurisdiction : Jurisdiction.of(posting.regionCode());
+        model.addAttribute("history", histories.of(JobPostings.OBJECT_TYPE, String.valueOf(id), historyScope));
         return "jobs/show";
     }
 
