@@ -72,7 +72,8 @@ public enum AuditAction {
     JOB_FAIR_CALLBACK_RECORDED("招聘会意向回访"),
     PERSON_ACCOUNT_BOUND("绑定本人账号"),
     PERSON_ACCOUNT_UNBOUND("解除本人账号绑定"),
-    PERSON_BINDING_FAILED("本人账号绑定核验未通过");
+    PERSON_BINDING_FAILED("本人账号绑定核验未通过"),
+    JOBS_MERGED("合并重复人员时转移求职档案、推介与招聘会记录");
 
     private final String label;
 
