@@ -17,9 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
-import org.zhuye.account.UserRepository;
+import org.zhuye.account.RegionAdministrators;
 import org.zhuye.employer.EmployerRegistry;
 import org.zhuye.employer.EmployerRuleException;
 import org.zhuye.employer.declaration.DeclarationParameters;
@@ -63,7 +62,7 @@ class DemoEmployers implements ApplicationRunner {
     private final PersonRepository persons;
     private final PersonRegistry personRegistry;
     private final WorkingAgeRules workingAge;
-    private final UserRepository users;
+    private final RegionAdministrators administrators;
     private final JdbcClient jdbc;
     private final DemoSocialAverageWages assumedWages;
     private final TransactionTemplate transactions;
@@ -73,7 +72,7 @@ class DemoEmployers implements ApplicationRunner {
 
     DemoEmployers(EmployerRegistry employers, DemoDeclarations declarations, Levies levies,
                   DeclarationParameters parameters, RegionRepository regions,
-                  PersonRepository persons, PersonRegistry personRegistry, WorkingAgeRules workingAge, UserRepository users,
+                  PersonRepository persons, PersonRegistry personRegistry, WorkingAgeRules workingAge, RegionAdministrators administrators,
                   JdbcClient jdbc, DemoSocialAverageWages assumedWages, PlatformTransactionManager transactionManager,
                   @Value("${zhuye.demo.employers:false}") boolean requested,
                   @Value("${zhuye.demo.seed:15}") long seed,
@@ -86,7 +85,7 @@ class DemoEmployers implements ApplicationRunner {
         this.persons = persons;
         this.personRegistry = personRegistry;
         this.workingAge = workingAge;
-        this.users = users;
+        this.administrators = administrators;
         this.jdbc = jdbc;
         this.assumedWages = assumedWages;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -110,7 +109,7 @@ class DemoEmployers implements ApplicationRunner {
             log.info("未生成演示用人单位：{}", empty ? "已配置外部数据库 spring.datasource.url" : "用人单位表中已有数据");
             return;
         }
-        Optional<UserAccount> admin = administrator();
+        Optional<UserAccount> admin = administrators.first(PROVINCE);
         if (admin.isEmpty()) {
             log.warn("未生成演示用人单位：没有自治区级的系统管理员账号来代为申报和审核");
             return;
@@ -197,14 +196,6 @@ class DemoEmployers implements ApplicationRunner {
         }
         return "经审核：" + unit.failures().stream().map(DemoUnit.Failure::reviewNote).collect(Collectors.joining("；"))
                 + "。请修改后重新提交。";
-    }
-
-    /** The first administrator ({@code admin}), or another of the whole region. */
-    private Optional<UserAccount> administrator() {
-        List<UserAccount> found = users.search("admin", Jurisdiction.of(PROVINCE.value()), 50, 0).stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN) && u.jurisdiction().contains(PROVINCE))
-                .toList();
-        return found.stream().filter(u -> u.username().equals("admin")).findFirst().or(() -> found.stream().findFirst());
     }
 
     /** How many units were registered and how many declarations ended in each state. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhuye.account.Role;
+import org.zhuye.jobs.JobsDemo;
 import org.zhuye.account.UserAccount;
-import org.zhuye.account.UserRepository;
+import org.zhuye.account.RegionAdministrators;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -43,35 +42,30 @@ class DemoJobFairs implements ApplicationRunner {
 
     private final JobFairs fairs;
     private final RegionRepository regions;
-    private final UserRepository users;
+    private final RegionAdministrators administrators;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean requested;
     private final long seed;
-    private final String datasourceUrl;
+    private final boolean enabled;
 
-    DemoJobFairs(JobFairs fairs, RegionRepository regions, UserRepository users, JdbcClient jdbc,
-                 PlatformTransactionManager transactionManager, @Value("${zhuye.demo.jobs:false}") boolean requested,
-                 @Value("${zhuye.demo.seed:15}") long seed, @Value("${spring.datasource.url:}") String datasourceUrl) {
+    DemoJobFairs(JobFairs fairs, RegionRepository regions, RegionAdministrators administrators, JdbcClient jdbc,
+                 PlatformTransactionManager transactionManager, JobsDemo demo) {
         this.fairs = fairs;
         this.regions = regions;
-        this.users = users;
+        this.administrators = administrators;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.requested = requested;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.seed = demo.seed();
+        this.enabled = demo.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!requested || !datasourceUrl.isBlank()
+        if (!enabled
                 || jdbc.sql("SELECT EXISTS (SELECT 1 FROM job_fair)").query(Boolean.class).single()) {
             return;
         }
-        Optional<UserAccount> admin = users.search("admin", Jurisdiction.of("15"), 50, 0).stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN) && u.regionCode().startsWith("15000000"))
-                .findFirst();
+        Optional<UserAccount> admin = administrators.first(RegionCode.of("15"));
         if (admin.isEmpty()) {
             log.warn("未生成演示招聘会：没有自治区级的系统管理员账号");
             return;

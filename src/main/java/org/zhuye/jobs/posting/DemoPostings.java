@@ -18,12 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
-import org.zhuye.account.UserRepository;
+import org.zhuye.account.RegionAdministrators;
 import org.zhuye.employer.Employer;
 import org.zhuye.employer.EmployerRepository;
 import org.zhuye.employer.EmployerSearch;
+import org.zhuye.jobs.JobsDemo;
 import org.zhuye.jobs.JobRuleException;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.Region;
@@ -53,39 +53,34 @@ class DemoPostings implements ApplicationRunner {
     private final JobPostings postings;
     private final EmployerRepository employers;
     private final RegionRepository regions;
-    private final UserRepository users;
+    private final RegionAdministrators administrators;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean requested;
     private final long seed;
-    private final String datasourceUrl;
+    private final boolean enabled;
 
-    DemoPostings(JobPostings postings, EmployerRepository employers, RegionRepository regions, UserRepository users,
-                 JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                 @Value("${zhuye.demo.jobs:false}") boolean requested,
-                 @Value("${zhuye.demo.seed:15}") long seed,
-                 @Value("${spring.datasource.url:}") String datasourceUrl) {
+    DemoPostings(JobPostings postings, EmployerRepository employers, RegionRepository regions, RegionAdministrators administrators,
+                 JdbcClient jdbc, PlatformTransactionManager transactionManager, JobsDemo demo) {
         this.postings = postings;
         this.employers = employers;
         this.regions = regions;
-        this.users = users;
+        this.administrators = administrators;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.requested = requested;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.seed = demo.seed();
+        this.enabled = demo.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!requested || (datasourceUrl != null && !datasourceUrl.isBlank())) {
+        if (!enabled) {
             return;
         }
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM job_posting)").query(Boolean.class).single()) {
             log.info("未生成演示岗位：岗位表中已有数据");
             return;
         }
-        Optional<UserAccount> admin = administrator();
+        Optional<UserAccount> admin = administrators.first(RegionCode.of(PROVINCE));
         if (admin.isEmpty()) {
             log.warn("未生成演示岗位：没有自治区级的系统管理员账号来代为发布和审核");
             return;
@@ -164,12 +159,5 @@ class DemoPostings implements ApplicationRunner {
                     .forEach(v -> codes.add(v.region().code()));
         }
         return codes;
-    }
-
-    private Optional<UserAccount> administrator() {
-        List<UserAccount> found = users.search("admin", Jurisdiction.of(PROVINCE), 50, 0).stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.ADMIN) && u.jurisdiction().contains(RegionCode.of(PROVINCE)))
-                .toList();
-        return found.stream().filter(u -> u.username().equals("admin")).findFirst().or(() -> found.stream().findFirst());
     }
 }

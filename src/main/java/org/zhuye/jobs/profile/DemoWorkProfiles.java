@@ -7,7 +7,6 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhuye.jobs.JobsDemo;
 import org.zhuye.jobs.JobRuleException;
 import org.zhuye.jobs.TravelRange;
 import org.zhuye.jobs.WorkMode;
@@ -42,24 +42,20 @@ class DemoWorkProfiles implements ApplicationRunner {
     private final WorkProfiles profiles;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean enabled;
-    private final String datasourceUrl;
     private final long seed;
+    private final boolean enabled;
 
-    DemoWorkProfiles(WorkProfiles profiles, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                     @Value("${zhuye.demo.jobs:false}") boolean enabled, @Value("${zhuye.demo.seed:15}") long seed,
-                     @Value("${spring.datasource.url:}") String datasourceUrl) {
+    DemoWorkProfiles(WorkProfiles profiles, JdbcClient jdbc, PlatformTransactionManager transactionManager, JobsDemo demo) {
         this.profiles = profiles;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.enabled = enabled;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.seed = demo.seed();
+        this.enabled = demo.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || (datasourceUrl != null && !datasourceUrl.isBlank())
+        if (!enabled
                 || jdbc.sql("SELECT EXISTS (SELECT 1 FROM work_profile)").query(Boolean.class).single()) {
             return;
         }

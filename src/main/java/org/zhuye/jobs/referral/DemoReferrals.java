@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhuye.jobs.JobsDemo;
 import org.zhuye.person.CertificateStatus;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonRepository;
@@ -65,28 +65,24 @@ class DemoReferrals implements ApplicationRunner {
     private final WorkingAgeRules workingAge;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean requested;
     private final long seed;
-    private final String datasourceUrl;
+    private final boolean enabled;
 
     DemoReferrals(Referrals referrals, ReferralRepository repository, PersonRepository persons, WorkingAgeRules workingAge,
-                  JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                  @Value("${zhuye.demo.jobs:false}") boolean requested, @Value("${zhuye.demo.seed:15}") long seed,
-                  @Value("${spring.datasource.url:}") String datasourceUrl) {
+                  JdbcClient jdbc, PlatformTransactionManager transactionManager, JobsDemo demo) {
         this.referrals = referrals;
         this.repository = repository;
         this.persons = persons;
         this.workingAge = workingAge;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.requested = requested;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.seed = demo.seed();
+        this.enabled = demo.enabled();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!requested || (datasourceUrl != null && !datasourceUrl.isBlank())) {
+        if (!enabled) {
             return;
         }
         long own = jdbc.sql("SELECT count(*) FROM job_referral WHERE source <> 'FAIR'").query(Long.class).single();
