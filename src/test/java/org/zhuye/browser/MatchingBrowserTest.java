@@ -79,7 +79,7 @@ class MatchingBrowserTest extends BrowserTest {
         page.navigate("/me/jobs");
         assertThat(page.locator("#matches-heading")).containsText("1 个");
         assertThat(page.locator(".job-card").first()).containsText("与意向职业相同");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("申请手工编织"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("申请手工编织").setExact(true))).isVisible();
         check("jobs");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("纯文字版（适合读屏和网速慢时）")).click();
         assertThat(page.locator("h1")).hasText("找工作（纯文字版）");
