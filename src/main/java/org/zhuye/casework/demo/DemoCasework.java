@@ -2,7 +2,9 @@ package org.zhuye.casework.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
@@ -18,9 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
+import org.zhuye.person.OutOfWorkCohort;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
 
 /**
  * Records 四个一 services for a seeded sample of the demo's working-age persons not in work, over the
@@ -47,19 +51,21 @@ class DemoCasework implements ApplicationRunner {
 
     private final CaseworkServices services;
     private final WorkingAgeRules workingAge;
+    private final OutOfWorkCohort cohort;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final int requestedPersons;
     private final long seed;
     private final String datasourceUrl;
 
-    DemoCasework(CaseworkServices services, WorkingAgeRules workingAge, JdbcClient jdbc,
+    DemoCasework(CaseworkServices services, WorkingAgeRules workingAge, OutOfWorkCohort cohort, JdbcClient jdbc,
                  PlatformTransactionManager transactionManager,
                  @Value("${zhuye.demo.persons:0}") int requestedPersons,
                  @Value("${zhuye.demo.seed:15}") long seed,
                  @Value("${spring.datasource.url:}") String datasourceUrl) {
         this.services = services;
         this.workingAge = workingAge;
+        this.cohort = cohort;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.requestedPersons = requestedPersons;
@@ -92,6 +98,8 @@ class DemoCasework implements ApplicationRunner {
         long started = System.nanoTime();
         List<ServiceInput> planned = new ArrayList<>();
         List<Long> owners = new ArrayList<>();
+        int lastYear = today.getYear() - 1;
+        List<Set<Long>> cohorts = List.of(cohortOf(prefix, lastYear, today), cohortOf(prefix, today.getYear(), today));
         for (Candidate person : candidates(prefix, today)) {
             // One generator per person, so the sample does not change when others are added; SplittableRandom
             // because java.util.Random gives nearly the same first number for neighbouring seeds.
@@ -100,7 +108,12 @@ class DemoCasework implements ApplicationRunner {
                 continue;
             }
             for (int year = today.getYear() - 1; year <= today.getYear(); year++) {
-                for (ServiceInput input : DemoServiceYear.plan(random, person.registeredOn(), year, today, STAFF)) {
+                List<ServiceInput> inputs = DemoServiceYear.plan(random, person.registeredOn(), year, today, STAFF);
+                // Only a year whose cohort holds the person: someone in work all that year is owed no service then.
+                if (!cohorts.get(year - lastYear).contains(person.id())) {
+                    continue;
+                }
+                for (ServiceInput input : inputs) {
                     planned.add(input);
                     owners.add(person.id());
                 }
@@ -118,6 +131,15 @@ class DemoCasework implements ApplicationRunner {
         log.info("已生成 {} 条演示“四个一”服务记录，用时 {} 秒", planned.size(),
                 String.format("%.1f", (System.nanoTime() - started) / 1e9));
         return planned.size();
+    }
+
+    /** The cycle year's cohort under {@code prefix}: out of work and of working age on some day of it (to today). */
+    private Set<Long> cohortOf(String prefix, int year, LocalDate today) {
+        Set<Long> ids = new HashSet<>();
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        cohort.visit(RegionCode.of(prefix), List.of(), from, to, PROVINCE, (child, region, id, outOfWorkOnTo) -> ids.add(id));
+        return ids;
     }
 
     /** Working-age persons not in work today, in id order so that the sample is reproducible. */
