@@ -21,8 +21,9 @@ import org.zhuye.testing.ZhuyeTest;
 @ZhuyeTest
 class RegionPickerBrowserTest extends BrowserTest {
 
+    // The next level comes from the server; on a loaded machine that took over the default 10 s once.
     private static final Locator.WaitForOptions ATTACHED = new Locator.WaitForOptions()
-            .setState(WaitForSelectorState.ATTACHED);
+            .setState(WaitForSelectorState.ATTACHED).setTimeout(30_000);
 
     @Autowired
     AccountFixtures accounts;
