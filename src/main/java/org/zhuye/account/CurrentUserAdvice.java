@@ -45,7 +45,7 @@ class CurrentUserAdvice {
                 user.has(Role.ADMIN), account.roles().stream().anyMatch(Role::staffSide),
                 user.has(Role.STAFF) || user.has(Role.ADMIN),
                 account.roles().stream().anyMatch(r -> Arrays.asList(SecurityConfiguration.REGISTRY_EDITORS).contains(r.name())),
-                account.mustChangePassword(), user.has(Role.EMPLOYER), user.has(Role.PERSON));
+                account.mustChangePassword(), user.has(Role.EMPLOYER), user.has(Role.PERSON), user.has(Role.INSTITUTION));
     }
 
     /** The area's names; the bare code while the database is down, so the 503 page still has its header. */
@@ -62,10 +62,11 @@ class CurrentUserAdvice {
      * What the page header and menu show about the signed-in user. {@code reviewer}: may review change
      * requests and duplicates (STAFF, ADMIN: person.PersonPermissions.mayReview); {@code editor}: may
      * import and export the registry (SecurityConfiguration.REGISTRY_EDITORS); {@code employer}: an EMPLOYER
-     * account (its unit's postings, applicants, fairs); {@code jobSeeker}: a PERSON account (self-service).
+     * account (its unit's postings, applicants, fairs); {@code jobSeeker}: a PERSON account (self-service);
+     * {@code institution}: an INSTITUTION account (its institution's persons, courses and attendance).
      */
     public record Me(String displayName, String username, String roles, String area, boolean admin, boolean staff,
                      boolean reviewer, boolean editor, boolean mustChangePassword, boolean employer,
-                     boolean jobSeeker) {
+                     boolean jobSeeker, boolean institution) {
     }
 }
