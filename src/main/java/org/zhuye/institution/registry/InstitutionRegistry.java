@@ -61,19 +61,6 @@ public class InstitutionRegistry {
         return id;
     }
 
-    /**
-     * Registers with the opening date checked against {@code today} rather than the clock: the demo's past.
-     * Only the demo runner ({@code institution.demo}) calls it; pages and API use {@link #register}.
-     */
-    @Transactional
-    public long registerAsOf(InstitutionInput input, LocalDate today, Jurisdiction jurisdiction) {
-        InstitutionData data = check(input, jurisdiction, null, today);
-        long id = store.insert(data, encrypt(data), AuditTrail.currentActor());
-        audit.record(AuditEntry.of(AuditAction.INSTITUTION_REGISTERED, "institution", String.valueOf(id), data.regionCode())
-                .withChange(null, data.auditState()));
-        return id;
-    }
-
     /** Replaces an institution's fields; {@code version} guards against overwriting another edit (409). */
     @Transactional
     public void update(long id, int version, InstitutionInput input, Jurisdiction jurisdiction) {

@@ -59,18 +59,13 @@ public class ServedPersons {
         this.audit = audit;
     }
 
-    /** Admits a person today or on a past day; the answer carries a warning when open spans exceed capacity. */
-    @Transactional
-    public Admitted admit(Institution institution, ServedInput input, Jurisdiction jurisdiction) {
-        return admitAsOf(institution, input, LocalDate.now(), jurisdiction);
-    }
-
     /**
-     * {@link #admit} with {@code today} given: the demo runner builds spans of past years through this so the
-     * rules hold as on that day (no admission before the day, none at a closed institution).
+     * Admits a person from a day up to today (the demo runner admits with past days through this same path);
+     * the answer carries a warning when open spans exceed capacity.
      */
     @Transactional
-    public Admitted admitAsOf(Institution institution, ServedInput input, LocalDate today, Jurisdiction jurisdiction) {
+    public Admitted admit(Institution institution, ServedInput input, Jurisdiction jurisdiction) {
+        LocalDate today = LocalDate.now();
         Person person = personOf(input.personId(), jurisdiction);
         ServedInput.Checked checked = input.check(institution, person == null ? null : person.category(), today);
         Map<String, String> errors = new LinkedHashMap<>(checked.errors());
