@@ -33,7 +33,7 @@ class DemoInstitutionsTest {
         int[] categories = {1, 1, 1, 5, 5, 5, 6, 6, 4, 2};
         for (int i = 0; i < 40; i++) {
             int category = categories[i % categories.length];
-            ids.add(registry.register(new PersonInput(PersonTestNumbers.next(category, category == 4 ? 1 : 2), "演示机构测试" + i,
+            ids.add(registry.register(new PersonInput(PersonTestNumbers.next(category, category == 4 ? 1 : 2), "演示机构测试" + "甲乙丙丁戊己庚辛壬癸".charAt(i % 10) + "子丑寅卯".charAt(i / 10),
                     null, null, "150402001001", "农村", null, null, null, null, null, null, null, null), Jurisdiction.of("15")));
         }
         for (long id : ids) {
