@@ -1,7 +1,6 @@
 package org.zhuye.institution.registry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import org.zhuye.employer.UnifiedSocialCreditCode;
 import org.zhuye.institution.Accessibility;
+import org.zhuye.institution.DayField;
 import org.zhuye.institution.InstitutionKind;
 import org.zhuye.person.PhoneNumber;
 import org.zhuye.region.RegionCode;
@@ -99,20 +99,7 @@ public record InstitutionInput(String kind, String name, String creditCode, Stri
         if (phone != null && !PhoneNumber.isValid(phone)) {
             errors.put("contactPhone", "联系电话须为11位手机号或带区号的固定电话");
         }
-        LocalDate opened = null;
-        String rawOpened = text(openedOn);
-        if (rawOpened == null) {
-            errors.put("openedOn", "请填写开办日期（YYYY-MM-DD）");
-        } else {
-            try {
-                opened = LocalDate.parse(rawOpened.replace('/', '-'));
-                if (opened.isAfter(today)) {
-                    errors.put("openedOn", "开办日期不能晚于今天");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("openedOn", "开办日期须写作 YYYY-MM-DD");
-            }
-        }
+        LocalDate opened = DayField.parse(openedOn, "openedOn", "开办日期", true, today, errors);
         if (!errors.isEmpty()) {
             return new Validated(null, errors);
         }

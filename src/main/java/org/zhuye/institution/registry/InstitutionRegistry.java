@@ -1,7 +1,6 @@
 package org.zhuye.institution.registry;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.institution.Accessibility;
+import org.zhuye.institution.DayField;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionNotFoundException;
 import org.zhuye.institution.InstitutionRepository;
@@ -116,18 +116,9 @@ public class InstitutionRegistry {
         } else if (next == current.status()) {
             errors.put("status", "机构已是“" + next.label() + "”状态");
         } else if (next == InstitutionStatus.CLOSED) {
-            String raw = InstitutionInput.text(closedOn);
-            try {
-                closed = raw == null ? null : LocalDate.parse(raw.replace('/', '-'));
-                if (closed == null) {
-                    errors.put("closedOn", "关闭机构须填写关闭日期（YYYY-MM-DD）");
-                } else if (closed.isAfter(LocalDate.now())) {
-                    errors.put("closedOn", "关闭日期不能晚于今天");
-                } else if (closed.isBefore(current.openedOn())) {
-                    errors.put("closedOn", "关闭日期不能早于开办日期 " + current.openedOn());
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("closedOn", "关闭日期须写作 YYYY-MM-DD");
+            closed = DayField.parse(closedOn, "closedOn", "关闭日期", true, LocalDate.now(), errors);
+            if (closed != null && closed.isBefore(current.openedOn())) {
+                errors.put("closedOn", "关闭日期不能早于开办日期 " + current.openedOn());
             }
             int open = store.openSpans(id);
             if (open > 0) {

@@ -1,13 +1,13 @@
 package org.zhuye.institution.served;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.zhuye.institution.CareMode;
+import org.zhuye.institution.DayField;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionKind;
 import org.zhuye.institution.ServedService;
@@ -89,21 +89,13 @@ public record ServedInput(String personId, String service, String careMode, Stri
         } else if (rawMode != null) {
             errors.put("careMode", "只有托养服务填写托养方式");
         }
-        LocalDate from = null;
-        String rawFrom = text(fromOn);
-        try {
-            from = rawFrom == null ? null : LocalDate.parse(rawFrom.replace('/', '-'));
-            if (from == null) {
-                errors.put("fromOn", "请填写服务开始日期（YYYY-MM-DD）");
-            } else if (from.isAfter(today)) {
-                errors.put("fromOn", "服务开始日期不能晚于今天");
-            } else if (from.isBefore(institution.openedOn())) {
+        LocalDate from = DayField.parse(fromOn, "fromOn", "服务开始日期", true, today, errors);
+        if (from != null && !errors.containsKey("fromOn")) {
+            if (from.isBefore(institution.openedOn())) {
                 errors.put("fromOn", "服务开始日期不能早于机构开办日期 " + institution.openedOn());
             } else if (institution.closedOn() != null && from.isAfter(institution.closedOn())) {
                 errors.put("fromOn", "机构已于 " + institution.closedOn() + " 关闭");
             }
-        } catch (DateTimeParseException e) {
-            errors.put("fromOn", "服务开始日期须写作 YYYY-MM-DD");
         }
         String cleanNote = text(note);
         if (cleanNote != null && cleanNote.length() > 500) {

@@ -1,7 +1,6 @@
 package org.zhuye.institution.served;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
+import org.zhuye.institution.DayField;
 import org.zhuye.institution.EndReason;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionNotFoundException;
@@ -117,19 +117,9 @@ public class ServedPersons {
         if (!span.open()) {
             errors.put("untilOn", "此服务已于 " + span.untilOn() + " 结束");
         }
-        LocalDate until = null;
-        try {
-            String raw = ServedInput.text(input.untilOn());
-            until = raw == null ? null : LocalDate.parse(raw.replace('/', '-'));
-            if (until == null) {
-                errors.put("untilOn", "请填写服务结束日期（YYYY-MM-DD）");
-            } else if (until.isAfter(LocalDate.now())) {
-                errors.put("untilOn", "服务结束日期不能晚于今天");
-            } else if (until.isBefore(span.fromOn())) {
-                errors.put("untilOn", "服务结束日期不能早于开始日期 " + span.fromOn());
-            }
-        } catch (DateTimeParseException e) {
-            errors.put("untilOn", "服务结束日期须写作 YYYY-MM-DD");
+        LocalDate until = DayField.parse(input.untilOn(), "untilOn", "服务结束日期", true, LocalDate.now(), errors);
+        if (until != null && until.isBefore(span.fromOn())) {
+            errors.put("untilOn", "服务结束日期不能早于开始日期 " + span.fromOn());
         }
         EndReason reason = EndReason.parse(input.reason()).orElse(null);
         if (reason == null) {
@@ -169,8 +159,8 @@ public class ServedPersons {
     public void correct(Institution institution, long spanId, String version, String fromOn, String untilOn, String note) {
         ServedSpan span = store.findSpan(institution.id(), spanId).orElseThrow(() -> new InstitutionNotFoundException(institution.id()));
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate from = date(fromOn, "fromOn", "服务开始日期", true, errors);
-        LocalDate until = date(untilOn, "untilOn", "服务结束日期", !span.open(), errors);
+        LocalDate from = DayField.parse(fromOn, "fromOn", "服务开始日期", true, LocalDate.now(), errors);
+        LocalDate until = DayField.parse(untilOn, "untilOn", "服务结束日期", !span.open(), LocalDate.now(), errors);
         if (span.open() && until != null) {
             errors.put("untilOn", "结束服务请用“结束服务”，须填写结束原因");
         }
@@ -236,26 +226,6 @@ public class ServedPersons {
             return -1;
         }
         return Integer.parseInt(v);
-    }
-
-    private static LocalDate date(String raw, String field, String label, boolean required, Map<String, String> errors) {
-        String t = ServedInput.text(raw);
-        if (t == null) {
-            if (required) {
-                errors.put(field, "请填写" + label + "（YYYY-MM-DD）");
-            }
-            return null;
-        }
-        try {
-            LocalDate d = LocalDate.parse(t.replace('/', '-'));
-            if (d.isAfter(LocalDate.now())) {
-                errors.put(field, label + "不能晚于今天");
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            errors.put(field, label + "须写作 YYYY-MM-DD");
-            return null;
-        }
     }
 
     /** The new span, the registry event it made (work only), and a capacity warning or null. */
