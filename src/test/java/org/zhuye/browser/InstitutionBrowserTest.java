@@ -92,4 +92,44 @@ class InstitutionBrowserTest extends BrowserTest {
         assertNoHorizontalScroll(phone, "admit-390");
         check(phone, "admit-390");
     }
+
+    @Test
+    void staffEndASpanIntoOpenWorkAndAnInstitutionAccountLandsOnItsOwnPage() {
+        var staff = accounts.create("ib-end", "150402000000", Role.STAFF);
+        long person = accounts.bean(PersonRegistry.class).register(new PersonInput(PersonTestNumbers.next(6, 2), "浏览器转岗",
+                null, null, "150402001001", "农村", null, null, null, null, null, null, null, null), Jurisdiction.of("15"));
+        Jurisdiction hongshan = Jurisdiction.of("150402000000");
+        long id = accounts.bean(InstitutionRegistry.class).register(new InstitutionInput("WARM_HOME", "浏览器结束测试温馨家园",
+                null, "150402001001", "红山区某路4号", "12", List.of(), null, null, "2019-01-01"), hongshan);
+        var institution = accounts.bean(org.zhuye.institution.InstitutionRepository.class).find(id, hongshan).orElseThrow();
+        long span = accounts.bean(org.zhuye.institution.served.ServedPersons.class).admit(institution,
+                new org.zhuye.institution.served.ServedInput(String.valueOf(person), "SHELTERED_WORK", null,
+                        LocalDate.now().minusMonths(6).toString(), null), hongshan).spanId();
+        signIn(page, staff.username(), AccountFixtures.PASSWORD);
+
+        page.navigate("/institutions/" + id + "/persons/" + span + "/end");
+        assertThat(page.locator("legend")).containsText("此后的就业状况");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("结束服务")).click();
+        assertThat(page.locator("#error-summary")).containsText("结束原因");
+        check("end-errors");
+        page.locator("#untilOn").fill(LocalDate.now().minusDays(1).toString());
+        page.locator("#reason").selectOption("OPEN_WORK");
+        page.locator("#form").selectOption("按比例就业");
+        page.locator("#employerName").fill("赤峰某超市");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("结束服务")).click();
+        assertThat(page.locator(".notice")).containsText("已结束");
+        assertThat(page.locator("#before-heading")).isVisible();
+
+        page.navigate("/institutions/" + id + "/persons/" + span + "/correct");
+        check("correct");
+
+        var account = accounts.create("ib-inst", "150402000000", Role.INSTITUTION);
+        accounts.bean(org.zhuye.institution.registry.InstitutionAccounts.class).link(id, account.username(), hongshan);
+        Page own = newPage(new Browser.NewContextOptions());
+        signIn(own, account.username(), AccountFixtures.PASSWORD);
+        own.navigate("/institution");
+        assertThat(own).hasURL(Pattern.compile("/institutions/" + id + "$"));
+        assertThat(own.locator("h1")).containsText("浏览器结束测试温馨家园");
+        check(own, "own");
+    }
 }
