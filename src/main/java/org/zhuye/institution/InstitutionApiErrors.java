@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The API answers of the institution module, as {@code jobs.JobsApiErrors} gives the jobs module's: 422 with
- * every field's message, 404 for what the caller may not see, 409 for a stale version. Limited to this module's
- * controllers, ahead of the platform's catch-all handler, which would otherwise answer first.
+ * every field's message, 404 for what the caller may not see, 409 for a stale version. Only this module throws
+ * these exceptions, so only its API controllers meet the advice (pages keep the page error handler: a package
+ * selector would also take this module's page controllers, selectors being or-ed). Ahead of the platform's
+ * catch-all handler, which would otherwise answer first.
  */
-@RestControllerAdvice(basePackages = "org.zhuye.institution", annotations = RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class InstitutionApiErrors {
 
