@@ -109,4 +109,12 @@ class InstitutionApiTest {
         assertThat(ended.status()).isEqualTo(422);
         assertThat(ended.json().get("fieldErrors").propertyNames()).contains("reason");
     }
+
+    @Test
+    void theOpenApiDescriptionNamesTheInstitutionEndpoints() {
+        Api.Response spec = as(accounts.create("ia-doc", "150402000000", Role.VIEWER)).get("/api/openapi.json");
+        assertThat(spec.status()).isEqualTo(200);
+        assertThat(spec.body()).contains("/api/v1/institutions/{id}/persons/{spanId}/end", "/api/v1/institutions/{id}/status",
+                "服务机构");
+    }
 }
