@@ -15,6 +15,7 @@ import org.zhuye.institution.served.ServedPersons;
 import org.zhuye.institution.served.ServedStore;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentRecord;
+import org.zhuye.person.PersonsMerged;
 import org.zhuye.testing.ZhuyeTest;
 
 @ZhuyeTest
@@ -32,6 +33,10 @@ class ServedPersonsTest {
     ServedStore store;
     @Autowired
     EmploymentHistory employment;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     private Institution institution(InstitutionKind kind, String name, int capacity) {
         return institutions.find(InstitutionFixtures.register(accounts, kind, name, capacity, OPENED), HONGSHAN).orElseThrow();
@@ -115,5 +120,22 @@ class ServedPersonsTest {
                 .isInstanceOfSatisfying(InstitutionRuleException.class, e -> assertThat(e.fieldErrors().get("service")).contains("不提供"));
         assertThatThrownBy(() -> served.admit(massage, admission(blind, "OTHER", null, OPENED.minusDays(1)), HONGSHAN))
                 .isInstanceOfSatisfying(InstitutionRuleException.class, e -> assertThat(e.fieldErrors().get("fromOn")).contains("开办日期"));
+    }
+
+    @Test
+    void aMergeMovesTheDuplicatesSpansToTheKeptPersonButNotASecondOpenSpanOfTheSameService() {
+        Institution care = institution(InstitutionKind.CARE_HOME, "合并测试托养中心", 10);
+        long kept = InstitutionFixtures.person(accounts, 5, "合并保留");
+        long duplicate = InstitutionFixtures.person(accounts, 5, "合并重复");
+        LocalDate from = LocalDate.now().minusMonths(4);
+        served.admit(care, admission(kept, "CARE", "DAY", from), HONGSHAN);
+        long sameService = served.admit(care, admission(duplicate, "CARE", "HOME", from), HONGSHAN).spanId();
+        long otherService = served.admit(care, admission(duplicate, "OTHER", null, from), HONGSHAN).spanId();
+
+        // The listener runs inside the registry's merge transaction; here the event alone, in a transaction of its own.
+        new org.springframework.transaction.support.TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(new PersonsMerged(duplicate, kept, InstitutionFixtures.VILLAGE)));
+
+        assertThat(store.findSpan(care.id(), otherService).orElseThrow().personId()).isEqualTo(kept);
+        assertThat(store.findSpan(care.id(), sameService).orElseThrow().personId()).isEqualTo(duplicate);
     }
 }
