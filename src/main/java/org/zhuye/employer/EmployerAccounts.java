@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.account.AccountRuleException;
+import org.zhuye.account.LinkableAccounts;
 import org.zhuye.account.NewUser;
 import org.zhuye.account.PasswordGenerator;
 import org.zhuye.account.Role;
@@ -32,11 +33,13 @@ public class EmployerAccounts {
     private final EmployerRepository employers;
     private final EmployerAccountLinks links;
     private final UserRepository users;
+    private final LinkableAccounts linkable;
     private final UserAdministration administration;
     private final AuditTrail audit;
 
     EmployerAccounts(EmployerRepository employers, EmployerAccountLinks links, UserRepository users,
-                     UserAdministration administration, AuditTrail audit) {
+                     UserAdministration administration, AuditTrail audit, LinkableAccounts linkable) {
+        this.linkable = linkable;
         this.employers = employers;
         this.links = links;
         this.users = users;
@@ -66,16 +69,11 @@ public class EmployerAccounts {
     @Transactional
     public void link(long employerId, String username, Jurisdiction jurisdiction) {
         Employer employer = employers.find(employerId, jurisdiction).orElseThrow(() -> new EmployerNotFoundException(employerId));
-        String name = username == null ? "" : username.strip();
-        UserAccount account = users.search(name, jurisdiction, 50, 0).stream()
-                .filter(u -> u.username().equalsIgnoreCase(name)).findFirst()
-                .orElseThrow(() -> new EmployerRuleException(Map.of("username",
-                        name.isEmpty() ? "请填写要绑定的账号用户名" : "您的管辖范围内没有用户名为“" + name + "”的账号")));
-        if (!account.roles().contains(Role.EMPLOYER)) {
-            throw new EmployerRuleException(Map.of("username", "账号“" + account.username() + "”不是“用人单位”角色，不能绑定为单位账号"));
-        }
-        if (account.roles().stream().anyMatch(Role::staffSide)) {
-            throw new EmployerRuleException(Map.of("username", "账号“" + account.username() + "”同时具有工作人员角色，不能绑定为单位账号"));
+        UserAccount account;
+        try {
+            account = linkable.find(username, Role.EMPLOYER, "单位账号", jurisdiction);
+        } catch (AccountRuleException e) {
+            throw new EmployerRuleException(e.fieldErrors());
         }
         insertLink(account, employer);
     }

@@ -1,6 +1,10 @@
 package org.zhuye.institution;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /** No such institution inside the caller's jurisdiction (answered 404, as if it did not exist). */
+@ResponseStatus(HttpStatus.NOT_FOUND)
 public class InstitutionNotFoundException extends RuntimeException {
 
     public InstitutionNotFoundException(long id) {

@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.account.AccountRuleException;
+import org.zhuye.account.LinkableAccounts;
 import org.zhuye.account.NewUser;
 import org.zhuye.account.PasswordGenerator;
 import org.zhuye.account.Role;
@@ -37,11 +38,13 @@ public class PersonAccountBinding {
     private final PersonAccountLinks links;
     private final BindingFailures failures;
     private final UserRepository users;
+    private final LinkableAccounts linkable;
     private final UserAdministration administration;
     private final AuditTrail audit;
 
     PersonAccountBinding(PersonRepository persons, PersonAccountLinks links, BindingFailures failures,
-                         UserRepository users, UserAdministration administration, AuditTrail audit) {
+                         UserRepository users, UserAdministration administration, AuditTrail audit, LinkableAccounts linkable) {
+        this.linkable = linkable;
         this.persons = persons;
         this.links = links;
         this.failures = failures;
@@ -116,17 +119,11 @@ public class PersonAccountBinding {
     }
 
     private UserAccount personAccount(String username, Jurisdiction jurisdiction) {
-        String name = username == null ? "" : username.strip();
-        UserAccount account = users.findByUsername(name, jurisdiction)
-                .orElseThrow(() -> new PersonRuleException(Map.of("username",
-                        name.isEmpty() ? "请填写要绑定的账号用户名" : "您的管辖范围内没有用户名为“" + name + "”的账号")));
-        if (!account.roles().contains(Role.PERSON)) {
-            throw new PersonRuleException(Map.of("username", "账号“" + account.username() + "”不是“残疾人本人或家属”角色，不能绑定为本人账号"));
+        try {
+            return linkable.find(username, Role.PERSON, "本人账号", jurisdiction);
+        } catch (AccountRuleException e) {
+            throw new PersonRuleException(e.fieldErrors());
         }
-        if (account.roles().stream().anyMatch(Role::staffSide)) {
-            throw new PersonRuleException(Map.of("username", "账号“" + account.username() + "”同时具有工作人员角色，不能绑定为本人账号"));
-        }
-        return account;
     }
 
     private void insert(UserAccount account, Person person) {
