@@ -16,15 +16,10 @@ import org.zhuye.parameter.MissingParameters;
 @Component
 class RatingParameters {
 
-    /** A parameter row as used, kept in the rating's snapshot. */
-    record Used(String label, String regionPrefix, String series, LocalDate from, String value, String evidence,
-                String source) {
+    record Scheme(RatingScheme scheme, UsedParameter row) {
     }
 
-    record Scheme(RatingScheme scheme, Used row) {
-    }
-
-    record Subsidy(SubsidyRule rule, Used row) {
+    record Subsidy(SubsidyRule rule, UsedParameter row) {
     }
 
     private final JdbcClient jdbc;
@@ -48,7 +43,7 @@ class RatingParameters {
                 .params(kind.name(), regionCode, Date.valueOf(dayOf(year)))
                 .query((rs, i) -> new Scheme(RatingScheme.parse(rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getInt(6), rs.getInt(7)),
-                        new Used(RatingSchemeKind.DESCRIPTION.label(), rs.getString(1), kind.label(),
+                        new UsedParameter(RatingSchemeKind.DESCRIPTION.label(), rs.getString(1), kind.label(),
                                 rs.getDate(2).toLocalDate(), "检查项目 " + rs.getString(3) + "；成效权重 " + rs.getString(4)
                                         + "；等级 " + rs.getString(5) + "；k=" + rs.getInt(6) + "；满分比值 " + rs.getInt(7) + "%",
                                 rs.getString(8), rs.getString(9))))
@@ -65,7 +60,7 @@ class RatingParameters {
                 """)
                 .params(regionCode, Date.valueOf(dayOf(year)))
                 .query((rs, i) -> new Subsidy(SubsidyRule.parse(rs.getString(3), rs.getInt(4)),
-                        new Used(RatingSubsidyKind.DESCRIPTION.label(), rs.getString(1), "", rs.getDate(2).toLocalDate(),
+                        new UsedParameter(RatingSubsidyKind.DESCRIPTION.label(), rs.getString(1), "", rs.getDate(2).toLocalDate(),
                                 rs.getString(3) + "；上限 " + rs.getInt(4) + " 元", rs.getString(5), rs.getString(6))))
                 .optional()
                 .orElseThrow(() -> RatingRuleException.of("year", missing.message(RatingSubsidyKind.DESCRIPTION,

@@ -11,5 +11,5 @@ import java.util.List;
 public record RatingSnapshot(LocalDate asOf, RatingFigures figures, ExpectedOutcomes.Expectation expectedPlaced,
                              ExpectedOutcomes.Expectation expectedRetained, List<RatingRules.Part> parts,
                              int unmeasuredWeight, List<RatingScheme.Criterion> criteria,
-                             List<RatingParameters.Used> parameters, boolean trainingAvailable) {
+                             List<UsedParameter> parameters, boolean trainingAvailable) {
 }

@@ -108,7 +108,7 @@ class InstitutionRatingsTest {
         // the hard studio placed fewer but more than persons like theirs do: it is not marked down for its case mix
         assertThat(hardRating.score()).isGreaterThan(easyRating.score());
         assertThat(hardRating.subsidy()).isEqualByComparingTo(subsidy(hardRating.grade(), 4));
-        assertThat(easySnap.parameters()).extracting(RatingParameters.Used::label)
+        assertThat(easySnap.parameters()).extracting(UsedParameter::label)
                 .containsExactly("服务机构等级评定方案", "服务机构奖补标准");
         assertThat(easySnap.parameters().get(0).evidence()).isEqualTo("U");
     }
