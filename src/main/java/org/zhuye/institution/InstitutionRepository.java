@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.OutsideJurisdiction;
 
 /**
  * Reads of {@code institution}, every one inside a jurisdiction (the institution's address), and
@@ -46,6 +47,7 @@ public class InstitutionRepository {
     }
 
     /** The institution an INSTITUTION-role account is linked to, whatever region the account is in. */
+    @OutsideJurisdiction("an INSTITUTION account acts for its own institution, whatever region the account is in")
     public Optional<Institution> findLinkedTo(long userId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM institution i JOIN institution_account a ON a.institution_id = i.id"
                         + " WHERE a.user_id = ?")

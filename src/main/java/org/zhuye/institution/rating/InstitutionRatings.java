@@ -90,6 +90,12 @@ public class InstitutionRatings {
         }
     }
 
+    /** The institution's rating of the year, if the user may see it. */
+    Optional<Rating> find(long institutionId, int year, UserAccount user) {
+        Institution institution = visible(institutionId, user);
+        return ratings.find(institutionId, year, readingScope(institution, user));
+    }
+
     /** The scheme of the institution's kind for the year, for the inspection form. */
     public RatingScheme scheme(Institution institution, int year) {
         return parameters.scheme(institution.kind(), institution.regionCode(), year).scheme();

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.zhuye.audit.FieldVocabulary;
+import org.zhuye.audit.ChangeVocabulary;
 import org.zhuye.audit.Reference;
 import org.zhuye.institution.InstitutionRepository;
 import org.zhuye.region.Jurisdiction;
@@ -15,15 +15,32 @@ import org.zhuye.region.Jurisdiction;
  * scores appear under their criterion's own name, which is its label.
  */
 @Component
-class RatingVocabulary extends FieldVocabulary {
+class RatingVocabulary implements ChangeVocabulary {
 
     static final String TYPE = "institution_rating";
+    private static final Map<String, String> LABELS = Map.of("score", "总分", "grade", "等级", "subsidy", "奖补（元）",
+            "status", "状态");
 
     private final InstitutionRepository institutions;
 
     RatingVocabulary(InstitutionRepository institutions) {
-        super(TYPE, "服务机构等级评定", Map.of("score", "总分", "grade", "等级", "subsidy", "奖补（元）", "status", "状态"));
         this.institutions = institutions;
+    }
+
+    @Override
+    public String objectType() {
+        return TYPE;
+    }
+
+    @Override
+    public Optional<String> objectLabel() {
+        return Optional.of("服务机构等级评定");
+    }
+
+    /** The computed fields by their labels; any other field is an inspection criterion, named by itself. */
+    @Override
+    public Optional<String> fieldLabel(String field) {
+        return Optional.of(LABELS.getOrDefault(field, field));
     }
 
     @Override

@@ -55,7 +55,11 @@ public class RatingFixtures {
     }
 
     public long person(LocalDate birth, int category, int grade) {
-        return people.register(VILLAGE, birth, Sex.FEMALE, category, grade);
+        return person(VILLAGE, birth, category, grade);
+    }
+
+    public long person(String village, LocalDate birth, int category, int grade) {
+        return people.register(village, birth, Sex.FEMALE, category, grade);
     }
 
     /** A span of service from {@code from}; ended on {@code until} for {@code reason} when given. */
