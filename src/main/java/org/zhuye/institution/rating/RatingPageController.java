@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -104,21 +105,21 @@ class RatingPageController {
     @PostMapping("/institutions/ratings/compute")
     String computeArea(@RequestParam int year, @RequestParam(required = false) String region, UserAccount user,
                        RedirectAttributes redirect) {
-        try {
-            int count = ratings.computeArea(year, region, user);
-            redirect.addFlashAttribute("notice", "已重新计算 " + count + " 个机构的 " + year + " 年度评定");
-        } catch (RatingRuleException | RatingConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return back(year, region);
+        return yearStep(year, region, redirect, () -> "已重新计算 " + ratings.computeArea(year, region, user) + " 个机构的 "
+                + year + " 年度评定");
     }
 
     @PostMapping("/institutions/ratings/confirm")
     String confirm(@RequestParam int year, @RequestParam(required = false) String region, UserAccount user,
                    RedirectAttributes redirect) {
+        return yearStep(year, region, redirect, () -> "已确认 " + ratings.confirm(year, region, user) + " 个机构的 "
+                + year + " 年度评定，确认后不再变动");
+    }
+
+    /** Runs a step over a year's ratings and comes back to the list with what it did or why it did nothing. */
+    private static String yearStep(int year, String region, RedirectAttributes redirect, Supplier<String> step) {
         try {
-            int count = ratings.confirm(year, region, user);
-            redirect.addFlashAttribute("notice", "已确认 " + count + " 个机构的 " + year + " 年度评定，确认后不再变动");
+            redirect.addFlashAttribute("notice", step.get());
         } catch (RatingRuleException | RatingConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
