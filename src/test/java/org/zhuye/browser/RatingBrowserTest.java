@@ -17,7 +17,7 @@ import org.zhuye.testing.ZhuyeTest;
 /**
  * Issue 13's 等级评定 pages: a county worker opens last year's list, enters a massage centre's inspection scores
  * (a bad score named at its field first), reads actual against expected and how the expectation was formed, and
- * confirms the year; then both pages on a 390 px phone, without sideways scrolling. axe-core clean throughout.
+ * confirms the year from the home page's task; then both pages on a 390 px phone, without sideways scrolling. axe-core clean throughout.
  */
 @ZhuyeTest
 class RatingBrowserTest extends BrowserTest {
@@ -65,6 +65,10 @@ class RatingBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("视力残疾 · 一二级");
         check("rating");
 
+        page.navigate("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile(
+                year + "年度待确认的服务机构等级评定"))).first().click();
+        assertThat(page.locator("#ratings")).containsText("草稿");
         page.navigate("/institutions/ratings?year=" + year + "&region=150721");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认本年度评定")).click();
         assertThat(page.locator(".notice")).containsText("确认后不再变动");
