@@ -17,6 +17,7 @@ import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -165,6 +166,14 @@ class InstitutionRatingsTest {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE object_type = 'institution_rating' AND object_id = ?"
                 + " AND action = 'INSTITUTION_RATING_CONFIRMED'").param(home + "/" + year).query(Long.class).single()).isEqualTo(1);
         assertThatThrownBy(() -> ratings.compute(home, year, staff)).isInstanceOf(RatingConflictException.class);
+
+        PageSession pages = PageSession.signIn(port, staff.username(), AccountFixtures.PASSWORD);
+        PageSession.Page workbook = pages.get("/institutions/ratings.xlsx?year=" + year + "&region=150721");
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.header("Content-Type")).startsWith("application/vnd.openxmlformats");
+        assertThat(workbook.body()).startsWith("PK");
+        PageSession.Page shown = pages.get("/institutions/" + home + "/ratings?year=" + year);
+        assertThat(shown.body()).contains("已确认").doesNotContain("保存检查评分");
     }
 
     @Test
