@@ -208,5 +208,11 @@ class InstitutionRatingsTest {
         assertThat(asInstitution.get("/api/v1/institutions/" + elsewhere + "/ratings").status()).isEqualTo(404);
         assertThat(api.send("PUT", "/api/v1/institutions/" + unit + "/ratings/2999/inspection", "{}")
                 .json().at("/fieldErrors/year").asString()).startsWith("评定年度须为");
+
+        Api.Response openApi = api.get("/api/openapi.json");
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().at("/paths").propertyNames()).contains("/api/v1/institutions/{id}/ratings",
+                "/api/v1/institutions/{id}/ratings/{year}/inspection", "/api/v1/institutions/{id}/ratings/{year}/compute",
+                "/api/v1/institutions/ratings/{year}/confirm");
     }
 }
