@@ -45,13 +45,13 @@ class BusinessBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记创业实体")).click();
         assertThat(page.locator("h1")).hasText("登记创业实体");
         page.getByLabel("创业者的残疾人证号").fill(certificate);
-        page.getByLabel("名称").fill("页面测试奶茶店");
+        page.getByLabel("名称", new Page.GetByLabelOptions().setExact(true)).fill("页面测试奶茶店");
         page.getByLabel("带动就业人数（含本人）").fill("2");
         page.getByLabel("其中其他残疾人").fill("3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
         assertThat(page.locator("#error-summary")).containsText("不能多于带动就业人数（2）");
         assertThat(page.locator("#error-summary")).containsText("统一社会信用代码无效");
-        assertThat(page.getByLabel("名称")).hasValue("页面测试奶茶店");
+        assertThat(page.getByLabel("名称", new Page.GetByLabelOptions().setExact(true))).hasValue("页面测试奶茶店");
         check("form-errors");
 
         page.getByLabel("其中其他残疾人").fill("1");

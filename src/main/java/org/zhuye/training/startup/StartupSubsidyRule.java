@@ -13,25 +13,25 @@ import org.zhuye.parameter.Evidence;
  * and holding a valid certificate on the day. Pure: {@link #judge} names every condition met or not, so a
  * refusal names them all and a grant keeps them as its basis.
  */
-record StartupSubsidyRule(BigDecimal amount, int minOperatingMonths, Evidence evidence, String source) {
+public record StartupSubsidyRule(BigDecimal amount, int minOperatingMonths, Evidence evidence, String source) {
 
     /** What the rule looks at, read from the registry and the business on the grant day. */
-    record Facts(LocalDate startedOn, LocalDate closedOn, LocalDate grantDay, boolean firstBusiness,
+    public record Facts(LocalDate startedOn, LocalDate closedOn, LocalDate grantDay, boolean firstBusiness,
                  boolean subsidyAlreadyGranted, boolean ownerOfWorkingAge, boolean certificateValid) {
     }
 
     /** One condition in Chinese and whether it is met. */
-    record Condition(String key, String label, boolean met) {
+    public record Condition(String key, String label, boolean met) {
     }
 
     /** The amount due (zero unless every condition is met) and each condition. */
-    record Judgement(BigDecimal amount, List<Condition> conditions) {
+    public record Judgement(BigDecimal amount, List<Condition> conditions) {
 
-        boolean granted() {
+        public boolean granted() {
             return conditions.stream().allMatch(Condition::met);
         }
 
-        List<Condition> unmet() {
+        public List<Condition> unmet() {
             return conditions.stream().filter(c -> !c.met()).toList();
         }
     }

@@ -25,7 +25,7 @@ class DemoBusinessesTest {
     void theDemoRegistersBusinessesInThePastWithTheirMoveIntoWorkThroughTheServices() {
         StartupFixtures fixtures = new StartupFixtures(accounts);
         for (int i = 0; i < 6; i++) {
-            fixtures.owner("演示创业" + i);
+            fixtures.owner("演示创业" + "甲乙丙丁戊己".charAt(i));
         }
         Jurisdiction village = Jurisdiction.of(StartupFixtures.VILLAGE);
         LocalDate today = Businesses.today();
