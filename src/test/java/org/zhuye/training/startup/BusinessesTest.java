@@ -18,6 +18,10 @@ import org.zhuye.audit.Histories;
 import org.zhuye.audit.HistoryEntry;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentRecord;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonTestNumbers;
+import org.zhuye.person.review.DuplicateReview;
+import org.springframework.ui.ExtendedModelMap;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.ZhuyeTest;
 import org.zhuye.training.StaleTrainingRecordException;
@@ -25,6 +29,7 @@ import org.zhuye.training.TrainingNotFoundException;
 import org.zhuye.training.TrainingRuleException;
 
 @ZhuyeTest
+@SuppressWarnings("unchecked")
 class BusinessesTest {
 
     @Autowired
@@ -163,5 +168,31 @@ class BusinessesTest {
                 .isInstanceOf(StaleTrainingRecordException.class);
         businesses.close(id, b.version() + 1, Businesses.today().toString(), staff, area);
         assertThat(businesses.read(id, staff, area).status()).isEqualTo(BusinessStatus.CLOSED);
+    }
+
+    @Test
+    void aMergedOwnersBusinessesAndSubsidyMoveToTheKeptRecordAndShowOnTheirPage() {
+        Jurisdiction province = Jurisdiction.of("15");
+        Jurisdiction xincheng = Jurisdiction.of("150102");
+        String first = PersonTestNumbers.next(4, 3);
+        long keep = accounts.bean(PersonRegistry.class).register(PersonTestNumbers.input(first, "合并创业者"), xincheng);
+        long gone = accounts.bean(PersonRegistry.class).register(
+                PersonTestNumbers.input(PersonTestNumbers.sameBirthday(first, 450, "43"), "合并创业者"), xincheng);
+        long id = businesses.create(StartupFixtures.input(gone, "合并前的店", Businesses.today().minusYears(1)), province,
+                Businesses.today());
+        businesses.grantSubsidy(id, province, Businesses.today());
+        long flag = jdbc.sql("SELECT id FROM duplicate_flag WHERE person_id = ? AND other_id = ?")
+                .params(Math.min(keep, gone), Math.max(keep, gone)).query(Long.class).single();
+
+        accounts.bean(DuplicateReview.class).merge(flag, keep, xincheng);
+
+        assertThat(repository.findOfPerson(keep, province)).extracting(Business::id).containsExactly(id);
+        assertThat(repository.findSubsidy(id, province).orElseThrow().personId()).isEqualTo(keep);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'TRAINING_MERGED' AND object_id = ?")
+                .param(String.valueOf(keep)).query(Long.class).single()).isEqualTo(1);
+        ExtendedModelMap model = new ExtendedModelMap();
+        accounts.bean(BusinessPersonSection.class).addTo(keep, province, model);
+        assertThat((List<BusinessPersonSection.Entry>) model.get("businesses")).singleElement()
+                .satisfies(e -> assertThat(e.subsidy().amount()).isEqualByComparingTo("5000"));
     }
 }
