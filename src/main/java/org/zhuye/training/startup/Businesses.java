@@ -242,6 +242,12 @@ public class Businesses {
         return judgement;
     }
 
+    /** What the rule says on {@code day}, without granting (the demo asks before it grants). */
+    StartupSubsidyRule.Judgement judgeOn(long id, Jurisdiction jurisdiction, LocalDate day) {
+        Business business = businesses.find(id, jurisdiction).orElseThrow(() -> new TrainingNotFoundException("创业实体", id));
+        return judge(business, jurisdiction, day);
+    }
+
     private StartupSubsidyRule.Judgement judge(Business business, Jurisdiction jurisdiction, LocalDate day) {
         return judge(business, rules.subsidyOn(business.regionCode(), day), day);
     }

@@ -91,8 +91,13 @@ class DemoBusinesses implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        int made = populate(admin.get().jurisdiction(), Businesses.today());
-        log.info("已生成 {} 个演示创业实体，用时 {} 秒", made, String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        try {
+            int made = populate(admin.get().jurisdiction(), Businesses.today());
+            log.info("已生成 {} 个演示创业实体，用时 {} 秒", made, String.format("%.1f", (System.nanoTime() - started) / 1e9));
+        } catch (RuntimeException e) {
+            // A generator bug must not keep the product from starting; each business made so far stays.
+            log.error("演示创业实体生成中止", e);
+        }
     }
 
     /** Registers the demo businesses in {@code scope}; returns how many were made. */
@@ -137,12 +142,10 @@ class DemoBusinesses implements ApplicationRunner {
                 out == null || out.isAfter(today) ? null : out.toString());
         long id = businesses.create(input, scope, today);
         LocalDate grantDay = start.plusMonths(6 + random.nextInt(4));
-        if (!grantDay.isAfter(today) && random.nextDouble() < 0.8) {
-            try {
-                businesses.grantSubsidy(id, scope, grantDay);
-            } catch (TrainingRuleException notQualified) {
-                // A condition unmet on that day (the certificate had lapsed, say): no grant, as in life.
-            }
+        // Asked first, not caught after: a refusal inside this transaction would mark it for rollback. A condition
+        // unmet on that day (the certificate had lapsed, say) means no grant, as in life.
+        if (!grantDay.isAfter(today) && random.nextDouble() < 0.8 && businesses.judgeOn(id, scope, grantDay).granted()) {
+            businesses.grantSubsidy(id, scope, grantDay);
         }
         if (random.nextDouble() < 0.3) {
             LocalDate loanDay = start.plusDays(random.nextInt(180));
