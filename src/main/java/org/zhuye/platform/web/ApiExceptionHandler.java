@@ -22,8 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Every API error has the same body, {@code {"status": n, "error": "…"}}, worded in Chinese. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-// Before PageExceptionHandler, whose Controller filter also matches every RestController.
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Before PageExceptionHandler, whose Controller filter also matches every RestController; after the modules'
+// own advices (JobsApiErrors, TrainingApiErrors…), which add fieldErrors and would otherwise depend on scan order.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)
