@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The API answers of the institution module, as {@code jobs.JobsApiErrors} gives the jobs module's: 422 with
- * every field's message, 404 for what the caller may not see, 409 for a stale version. Only this module throws
+ * every field's message, 404 for what the caller may not see, 409 for a stale version or a frozen record. Only this module throws
  * these exceptions, so only its API controllers meet the advice (pages keep the page error handler: a package
  * selector would also take this module's page controllers, selectors being or-ed). Ahead of the platform's
  * catch-all handler, which would otherwise answer first.
@@ -32,8 +32,8 @@ class InstitutionApiErrors {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error", e.getMessage()));
     }
 
-    @ExceptionHandler(StaleInstitutionException.class)
-    ResponseEntity<Map<String, Object>> stale(StaleInstitutionException e) {
+    @ExceptionHandler(InstitutionConflictException.class)
+    ResponseEntity<Map<String, Object>> conflict(InstitutionConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409, "error", e.getMessage()));
     }
 }

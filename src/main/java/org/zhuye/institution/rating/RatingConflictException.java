@@ -1,11 +1,9 @@
 package org.zhuye.institution.rating;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.zhuye.institution.InstitutionConflictException;
 
 /** A change to a rating someone changed since (stale version) or one confirmed and frozen: refused, not lost. */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class RatingConflictException extends RuntimeException {
+public class RatingConflictException extends InstitutionConflictException {
 
     public RatingConflictException(String message) {
         super(message);
