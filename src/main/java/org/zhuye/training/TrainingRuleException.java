@@ -1,0 +1,29 @@
+package org.zhuye.training;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Input or a step that breaks a rule of the training module (providers, courses, enrolments, attendance,
+ * certificates, subsidies, businesses); messages keyed by field, in Chinese, every problem at once. Nothing
+ * was saved. The API answers 422 with {@code fieldErrors} ({@link TrainingApiErrors}); pages show each
+ * message at its field.
+ */
+public class TrainingRuleException extends RuntimeException {
+
+    private final Map<String, String> fieldErrors;
+
+    public TrainingRuleException(Map<String, String> fieldErrors) {
+        super(String.join("；", fieldErrors.values()));
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    }
+
+    public static TrainingRuleException of(String field, String message) {
+        return new TrainingRuleException(Map.of(field, message));
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}
