@@ -405,6 +405,10 @@ class CourseStore {
                 rs.getString("issuer"), rs.getDate("issued_on").toLocalDate());
     }
 
+    List<Certificate> certificatesOfEnrolment(long enrolmentId) {
+        return jdbc.sql(CERTIFICATES + " WHERE t.enrolment_id = ?").param(enrolmentId).query(CourseStore::certificate).list();
+    }
+
     boolean certificateNumberTaken(String issuer, String number) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM training_certificate WHERE issuer = ? AND number = ?)")
                 .params(issuer, number).query(Boolean.class).single();
