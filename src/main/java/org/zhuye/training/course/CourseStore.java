@@ -184,9 +184,9 @@ class CourseStore {
                 .update() == 1;
     }
 
-    boolean submit(long id, int version, LocalDate on, String actor) {
-        return step(id, version, actor, "status = 'SUBMITTED', submitted_on = ?, submitted_by = ?, return_reason = NULL",
-                on, actor);
+    boolean submit(long id, int version, LocalDate on, String submitter) {
+        return step(id, version, org.zhuye.audit.AuditTrail.currentActor(), "status = 'SUBMITTED', submitted_on = ?, submitted_by = ?, return_reason = NULL",
+                on, submitter);
     }
 
     boolean approve(long id, int version, String note, LocalDate on, String actor) {

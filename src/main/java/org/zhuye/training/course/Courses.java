@@ -156,7 +156,7 @@ public class Courses {
         if (!missing.isEmpty()) {
             throw new TrainingRuleException(missing);
         }
-        if (!store.submit(id, version, on, AuditTrail.currentActor())) {
+        if (!store.submit(id, version, on, user.username())) {
             throw StaleTrainingRecordException.of("此培训班");
         }
         audit.record(AuditEntry.of(AuditAction.COURSE_SUBMITTED, OBJECT_TYPE, String.valueOf(id), current.regionCode())
@@ -257,7 +257,7 @@ public class Courses {
         if (current.status() != CourseStatus.SUBMITTED) {
             throw new StaleTrainingRecordException("培训班为“" + current.status().label() + "”，只有待审批的开班申请可以" + step);
         }
-        if (AuditTrail.currentActor().equals(current.submittedBy())) {
+        if (user.username().equals(current.submittedBy())) {
             throw TrainingRuleException.of("reviewer", "开班申请由您本人提交，须由另一位工作人员审批");
         }
         return current;
