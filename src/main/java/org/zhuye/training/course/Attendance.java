@@ -31,7 +31,7 @@ import org.zhuye.training.TrainingRuleException;
 /**
  * Sessions (课次) of an approved course and who attended them: the provider records a session's attendance for
  * the whole roster at once (PROVIDER), or opens a six-digit code on the session's day that trainees type on
- * {@code /me/courses} to sign themselves in (SELF). A code is open until the end of that day (Beijing time)
+ * {@code /me/courses} to sign themselves in (SELF). A code is open until the end of that day (the system's day, Beijing time)
  * or until the provider opens a new one; a person gets {@value #WRONG_TRIES} wrong codes per hour, so the
  * million codes cannot be tried through.
  */
@@ -39,7 +39,6 @@ import org.zhuye.training.TrainingRuleException;
 public class Attendance {
 
     static final int WRONG_TRIES = 5;
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CourseStore store;
     private final CourseAccess access;
@@ -150,7 +149,7 @@ public class Attendance {
     public SignCode openSignCode(long courseId, long sessionId, UserAccount user, Jurisdiction jurisdiction) {
         Course course = access.runnable(courseId, user, jurisdiction, "开放签到");
         CourseSession session = store.session(courseId, sessionId).orElseThrow(() -> new TrainingNotFoundException("课次", sessionId));
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = Courses.today();
         if (course.status() != CourseStatus.APPROVED) {
             throw new StaleTrainingRecordException("培训班为“" + course.status().label() + "”，不能开放签到");
         }
@@ -158,7 +157,7 @@ public class Attendance {
             throw TrainingRuleException.of("sessionId", "签到码只能在上课当天（" + session.heldOn() + "）开放");
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
-        Instant until = today.plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant until = today.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
         store.openCode(sessionId, code, until);
         audit.record(AuditEntry.of(AuditAction.COURSE_ATTENDANCE_RECORDED, Courses.OBJECT_TYPE, String.valueOf(courseId),
                 course.regionCode()).withDetail("开放 " + session.heldOn() + " 课次的自助签到，至当日24时"));
