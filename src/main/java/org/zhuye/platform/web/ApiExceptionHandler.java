@@ -22,8 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Every API error has the same body, {@code {"status": n, "error": "…"}}, worded in Chinese. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-// Before PageExceptionHandler, whose Controller filter also matches every RestController.
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Before PageExceptionHandler, whose Controller filter also matches every RestController; one step after
+// the modules' own advice (JobsApiErrors, TrainingApiErrors…), whose 422 bodies carry fieldErrors and
+// would otherwise lose to the RuntimeException handler here whenever their package scans after platform.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)

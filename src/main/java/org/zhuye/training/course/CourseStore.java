@@ -399,9 +399,10 @@ class CourseStore {
             FROM training_certificate t JOIN course_enrolment e ON e.id = t.enrolment_id""";
 
     private static Certificate certificate(ResultSet rs, int row) throws SQLException {
-        int level = rs.getInt("level");
+        int read = rs.getInt("level");
+        Integer level = rs.wasNull() ? null : read;
         return new Certificate(rs.getLong("id"), rs.getLong("enrolment_id"), rs.getLong("course_id"), rs.getLong("person_id"),
-                CertificateKind.valueOf(rs.getString("kind")), rs.wasNull() ? null : level, rs.getString("number"),
+                CertificateKind.valueOf(rs.getString("kind")), level, rs.getString("number"),
                 rs.getString("issuer"), rs.getDate("issued_on").toLocalDate());
     }
 
