@@ -212,7 +212,7 @@ class CourseStore {
     }
 
     private boolean step(long id, int version, String actor, String set, Object... values) {
-        List<Object> params = new ArrayList<>(List.of(values));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(values));
         params.add(actor);
         params.add(id);
         params.add(version);
