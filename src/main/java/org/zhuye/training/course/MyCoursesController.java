@@ -49,7 +49,7 @@ class MyCoursesController {
             return new Mine(c, e, store.sessions(c.id()), attended,
                     certificates.stream().filter(t -> t.enrolmentId() == e.id()).toList());
         }).toList();
-        model.addAttribute("me", me);
+        model.addAttribute("person", me);
         model.addAttribute("courses", courses);
         return "training/me/courses";
     }

@@ -31,7 +31,7 @@ class DemoCoursesTest {
     void theDemoReplaysCoursesThroughTheRealStepsAndSpreadsTheirStates() {
         CourseFixtures fixtures = new CourseFixtures(accounts);
         for (int i = 0; i < 25; i++) {
-            fixtures.person("演示学员" + i, VILLAGE);
+            fixtures.person("演示学员" + (char) (0x4E00 + 37 * i), VILLAGE);
         }
         // Run and roll back: the shared test database keeps none of the hundred courses.
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
