@@ -137,6 +137,7 @@ class DemoCourses implements ApplicationRunner {
         Map<CourseStatus, Integer> done = new EnumMap<>(CourseStatus.class);
         LocalDate first = today.minusYears(3);
         long span = ChronoUnit.DAYS.between(first, today.plusMonths(4));
+        int future = 0;
         for (int n = 0; n < COURSES; n++) {
             String county = counties.get(random.nextInt(counties.size()));
             List<Long> near = providersOfLeague.getOrDefault(county.substring(0, 4), allProviders);
@@ -157,8 +158,9 @@ class DemoCourses implements ApplicationRunner {
                     String.valueOf(300 + 100 * random.nextInt(16)), "理论" + hours / 3 + "学时，实操" + (hours - hours / 3) + "学时",
                     List.of(new Teacher("教师" + (char) ('甲' + n % 10), kind == CourseKind.MASSAGE ? "保健按摩师二级" : "高级讲师")),
                     "理论考试与实操考核");
-            boolean draft = start.isAfter(today) && n % 9 == 0;
-            if (draft) {
+            // of the courses still ahead: the first three drafts, the next three submitted, one returned, the rest approved
+            int ahead = start.isAfter(today) ? future++ : -1;
+            if (ahead >= 0 && ahead < 3) {
                 courses.create(input, clerk, province);
                 done.merge(CourseStatus.DRAFT, 1, Integer::sum);
                 continue;
@@ -185,11 +187,11 @@ class DemoCourses implements ApplicationRunner {
                 continue;
             }
             courses.submit(id, version(id, province), clerk, province, start.minusDays(10));
-            if (start.isAfter(today) && n % 7 == 3) {
+            if (ahead >= 3 && ahead < 6) {
                 done.merge(CourseStatus.SUBMITTED, 1, Integer::sum);
                 continue;
             }
-            if (start.isAfter(today) && done.getOrDefault(CourseStatus.RETURNED, 0) == 0) {
+            if (ahead == 6) {
                 courses.returnForCorrection(id, version(id, province), "教学计划过于简略，请按课次列明内容", admin, province);
                 done.merge(CourseStatus.RETURNED, 1, Integer::sum);
                 continue;

@@ -39,7 +39,7 @@ class DemoCoursesTest {
             assertThat(done.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
             assertThat(done.get(CourseStatus.FINISHED)).isGreaterThan(50);
             assertThat(done).containsKeys(CourseStatus.DRAFT, CourseStatus.APPROVED, CourseStatus.RETURNED);
-            assertThat(jdbc.sql("SELECT count(DISTINCT kind) FROM training_certificate t JOIN course_enrolment e ON e.id = t.enrolment_id"
+            assertThat(jdbc.sql("SELECT count(DISTINCT t.kind) FROM training_certificate t JOIN course_enrolment e ON e.id = t.enrolment_id"
                     + " JOIN course c ON c.id = e.course_id WHERE c.created_by = 'system'").query(Integer.class).single()).isEqualTo(4);
             assertThat(jdbc.sql("SELECT count(DISTINCT result) FROM course_enrolment WHERE created_by = 'system'").query(Integer.class).single())
                     .as("passed, failed and withdrawn").isEqualTo(3);

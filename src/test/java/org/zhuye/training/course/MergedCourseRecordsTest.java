@@ -49,10 +49,10 @@ class MergedCourseRecordsTest {
         long provider = fixtures.school("合并测试学校", VILLAGE);
         long kept = fixtures.person("保留者", VILLAGE);
         long gone = fixtures.person("重复者", VILLAGE);
-        long both = courses.create(CourseFixtures.course(provider, "两人都在的班", VILLAGE, Courses.today().plusDays(2), Courses.today().plusDays(4)), staff, area);
+        long both = courses.create(CourseFixtures.course(provider, "两人都在的班", VILLAGE, Courses.today().plusDays(2), Courses.today().plusDays(6)), staff, area);
         long keptOnBoth = rosters.enrol(both, courses.read(both, staff, area).version(), String.valueOf(kept), staff, area);
         long goneOnBoth = rosters.enrol(both, courses.read(both, staff, area).version(), String.valueOf(gone), staff, area);
-        long only = courses.create(CourseFixtures.course(provider, "只有重复者的班", VILLAGE, Courses.today().plusDays(2), Courses.today().plusDays(4)), staff, area);
+        long only = courses.create(CourseFixtures.course(provider, "只有重复者的班", VILLAGE, Courses.today().plusDays(2), Courses.today().plusDays(6)), staff, area);
         long goneOnly = rosters.enrol(only, courses.read(only, staff, area).version(), String.valueOf(gone), staff, area);
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(new PersonsMerged(gone, kept, VILLAGE)));
