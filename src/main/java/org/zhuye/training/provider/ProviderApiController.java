@@ -6,7 +6,10 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhuye.account.UserAccount;
@@ -40,5 +43,14 @@ class ProviderApiController {
     ResponseEntity<Provider> register(@RequestBody ProviderInput body, UserAccount user, Jurisdiction jurisdiction) {
         long id = providers.register(body, user, jurisdiction);
         return ResponseEntity.created(URI.create("/api/v1/training/providers/" + id)).body(providers.read(id, user, jurisdiction));
+    }
+
+    @Operation(summary = "修改培训机构", description = "外部学校可改名称、代码、地区和联系人；本系统服务机构只改联系人。active=false 停用（不能再新建培训班）；"
+            + "version 为读取时的版本，他人已修改则 409")
+    @PutMapping("/api/v1/training/providers/{id}")
+    Provider update(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "true") boolean active,
+                    @RequestBody ProviderInput body, UserAccount user, Jurisdiction jurisdiction) {
+        providers.update(id, version, body, active, user, jurisdiction);
+        return providers.read(id, user, jurisdiction);
     }
 }

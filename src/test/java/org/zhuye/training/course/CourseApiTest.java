@@ -53,6 +53,12 @@ class CourseApiTest {
         assertThat(school.status()).isEqualTo(201);
         assertThat(school.json().get("contactPhoneMasked").asString()).isEqualTo("139****1111");
         long provider = school.json().get("id").asLong();
+        Api.Response renamed = staff.send("PUT", "/api/v1/training/providers/" + provider + "?version=0", """
+                {"name": "接口测试职业技术学校", "creditCode": "%s", "regionCode": "%s", "contactPhone": "13900001111"}
+                """.formatted(school.json().get("creditCode").asString(), VILLAGE));
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("接口测试职业技术学校");
+        assertThat(staff.send("PUT", "/api/v1/training/providers/" + provider + "?version=0", "{}").status()).as("stale").isEqualTo(409);
         Api.Response badSchool = staff.postJson("/api/v1/training/providers", "{\"name\": \"\", \"creditCode\": \"123\", \"regionCode\": \"15\"}");
         assertThat(badSchool.status()).isEqualTo(422);
         assertThat(badSchool.json().get("fieldErrors").propertyNames()).contains("name", "creditCode", "regionCode");
