@@ -3,7 +3,7 @@ package org.zhuye.training;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** For records of the training module that do not exist and for those the caller may not see alike. */
+/** For training records that do not exist and for those the caller may not see alike (404). */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class TrainingNotFoundException extends RuntimeException {
     public TrainingNotFoundException(String what, long id) {

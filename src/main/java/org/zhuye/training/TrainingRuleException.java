@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Input or a step that breaks a rule of the training module (courses, subsidies, businesses); messages
- * keyed by field, in Chinese. Nothing was saved. The API answers 422 with {@code fieldErrors}
- * ({@link TrainingApiErrors}); pages show each message at its field.
+ * Input or a step that breaks a rule of the training module (providers, courses, enrolments, attendance,
+ * certificates, subsidies, businesses); messages keyed by field, in Chinese, every problem at once. Nothing
+ * was saved. The API answers 422 with {@code fieldErrors} ({@link TrainingApiErrors}); pages show each
+ * message at its field.
  */
 public class TrainingRuleException extends RuntimeException {
 

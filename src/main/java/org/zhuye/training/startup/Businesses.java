@@ -156,7 +156,7 @@ public class Businesses {
                         data.incubatedFrom(), data.incubatedUntil(), AuditTrail.currentActor(), id, version)
                 .update();
         if (changed == 0) {
-            throw new StaleTrainingRecordException("创业实体");
+            throw StaleTrainingRecordException.of("此创业实体");
         }
         audit.record(AuditEntry.of(AuditAction.BUSINESS_UPDATED, OBJECT_TYPE, String.valueOf(id), data.regionCode())
                 .withChange(state(business), state(data)));
@@ -191,7 +191,7 @@ public class Businesses {
                 WHERE id = ? AND version = ?""")
                 .params(day, AuditTrail.currentActor(), id, version).update();
         if (changed == 0) {
-            throw new StaleTrainingRecordException("创业实体");
+            throw StaleTrainingRecordException.of("此创业实体");
         }
         audit.record(AuditEntry.of(AuditAction.BUSINESS_CLOSED, OBJECT_TYPE, String.valueOf(id), business.regionCode())
                 .withChange(Map.of("status", "OPERATING"), Map.of("status", "CLOSED", "closedOn", day.toString())));
