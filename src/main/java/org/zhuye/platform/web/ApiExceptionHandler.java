@@ -22,8 +22,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Every API error has the same body, {@code {"status": n, "error": "…"}}, worded in Chinese. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-// Before PageExceptionHandler, whose Controller filter also matches every RestController.
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Before PageExceptionHandler, whose Controller filter also matches every RestController; after the
+// modules' own 422 advices (JobsApiErrors, TrainingApiErrors at HIGHEST_PRECEDENCE), whose rule exceptions
+// this catch-all would otherwise answer without their fieldErrors when it happens to be registered first.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler {
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -216,8 +216,8 @@ public class TrainingSubsidies {
         String status = filter.status() == null ? null : filter.status().name();
         Object[] params = {jurisdiction.likePattern(), filter.regionLike(), Date.valueOf(filter.from()),
                 Date.valueOf(filter.to()), status, status, filter.courseId(), filter.courseId()};
-        long total = jdbc.sql("SELECT count(*) FROM training_subsidy s" + where).params(params).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(List.of(params));
+        long total = jdbc.sql("SELECT count(*) FROM training_subsidy s " + where).params(params).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(Arrays.asList(params));
         paged.add(page.size());
         paged.add(page.offset());
         List<Subsidy> rows = jdbc.sql(SELECT + where + " ORDER BY c.starts_on DESC, s.course_id DESC, s.id LIMIT ? OFFSET ?")
@@ -313,7 +313,7 @@ public class TrainingSubsidies {
                 Date.valueOf(rule.validFrom()), rule.evidence().code(), String.join("\n", d.reasons()),
                 AuditTrail.currentActor()};
         if (exists) {
-            List<Object> params = new ArrayList<>(List.of(values));
+            List<Object> params = new ArrayList<>(Arrays.asList(values));
             params.add(enrolmentId);
             jdbc.sql("""
                             UPDATE training_subsidy SET level = ?, percent = ?, amount = ?, standard = ?, completed_on = ?,
@@ -324,8 +324,8 @@ public class TrainingSubsidies {
                             WHERE enrolment_id = ? AND status = 'CALCULATED'""")
                     .params(params).update();
         } else {
-            List<Object> params = new ArrayList<>(List.of(enrolmentId, courseId, region));
-            params.addAll(List.of(values));
+            List<Object> params = new ArrayList<>(Arrays.asList(enrolmentId, courseId, region));
+            params.addAll(Arrays.asList(values));
             jdbc.sql("""
                             INSERT INTO training_subsidy (enrolment_id, course_id, region_code, status, level, percent, amount,
                                 standard, completed_on, scheduled_hours, attended_hours, attendance_percent, certificates,

@@ -10,11 +10,11 @@ import org.zhuye.account.WorkQueue;
 
 /** 培训后跟踪到期: completed trainees of the viewer's area whose six-month visit is due and unrecorded. */
 @Component
-class FollowupWorkQueue implements WorkQueue {
+class TrainingFollowupWorkQueue implements WorkQueue {
 
     private final TrainingFollowups followups;
 
-    FollowupWorkQueue(TrainingFollowups followups) {
+    TrainingFollowupWorkQueue(TrainingFollowups followups) {
         this.followups = followups;
     }
 

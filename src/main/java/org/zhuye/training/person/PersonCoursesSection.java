@@ -21,11 +21,11 @@ import org.zhuye.training.PersonTrainingSection;
  */
 @Component
 @JurisdictionScoped
-class CoursesSection implements PersonTrainingSection {
+class PersonCoursesSection implements PersonTrainingSection {
 
     private final JdbcClient jdbc;
 
-    CoursesSection(JdbcClient jdbc) {
+    PersonCoursesSection(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
