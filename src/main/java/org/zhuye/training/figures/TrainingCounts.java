@@ -2,7 +2,6 @@ package org.zhuye.training.figures;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,11 +49,10 @@ public class TrainingCounts {
         public static Query parse(String region, String from, String to, String kind, String courseRegion,
                                   Jurisdiction jurisdiction) {
             Map<String, String> errors = new LinkedHashMap<>();
-            RegionCode code = regionOf(region, "region", "地区", jurisdiction, errors);
+            RegionCode code = FilterText.region(region, "region", "地区", jurisdiction, errors);
             RegionCode course = courseRegion == null || courseRegion.isBlank() ? null
-                    : regionOf(courseRegion, "courseRegion", "培训班举办地", jurisdiction, errors);
-            LocalDate start = date(from, "from", "开始日期", errors);
-            LocalDate end = date(to, "to", "结束日期", errors);
+                    : FilterText.region(courseRegion, "courseRegion", "培训班举办地", jurisdiction, errors);
+            LocalDate[] period = FilterText.period(from, to, "开始日期", "结束日期", errors);
             CourseKind courseKind = null;
             if (kind != null && !kind.isBlank()) {
                 courseKind = Arrays.stream(CourseKind.values()).filter(k -> k.name().equals(kind.strip())).findFirst()
@@ -63,45 +61,10 @@ public class TrainingCounts {
                     errors.put("kind", "培训类别须为职业技能培训、实用技术培训、创业培训、岗位技能提升培训或盲人按摩培训之一");
                 }
             }
-            int year = LocalDate.now().getYear();
-            LocalDate f = start == null ? LocalDate.of(year, 1, 1) : start;
-            LocalDate t = end == null ? LocalDate.of(year, 12, 31) : end;
-            if (!errors.containsKey("from") && !errors.containsKey("to") && t.isBefore(f)) {
-                errors.put("to", "结束日期不能早于开始日期");
-            }
             if (!errors.isEmpty()) {
                 throw new TrainingRuleException(errors);
             }
-            return new Query(code, f, t, courseKind, course == null ? null : course.significantPrefix() + "%");
-        }
-
-        private static RegionCode regionOf(String text, String field, String label, Jurisdiction jurisdiction,
-                                           Map<String, String> errors) {
-            if (text == null || text.isBlank()) {
-                return jurisdiction.root();
-            }
-            RegionCode code = RegionCode.parse(text).orElse(null);
-            if (code == null) {
-                errors.put(field, label + "须为区划代码，例如 1525");
-                return jurisdiction.root();
-            }
-            if (!jurisdiction.contains(code)) {
-                errors.put(field, label + "不在您的管辖范围内");
-                return jurisdiction.root();
-            }
-            return code;
-        }
-
-        private static LocalDate date(String text, String field, String label, Map<String, String> errors) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                errors.put(field, label + "须写作 YYYY-MM-DD");
-                return null;
-            }
+            return new Query(code, period[0], period[1], courseKind, course == null ? null : course.significantPrefix() + "%");
         }
     }
 

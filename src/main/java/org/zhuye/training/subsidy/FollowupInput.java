@@ -1,9 +1,10 @@
 package org.zhuye.training.subsidy;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.zhuye.training.figures.FilterText;
 
 /**
  * A six-month visit as typed: when, whether the trainee works, and if so since when, for whom and in
@@ -19,7 +20,10 @@ public record FollowupInput(String visitedOn, String working, String employedOn,
     /** Every problem at once, keyed by field, in Chinese; the completion day bounds the dates. */
     Checked check(LocalDate completedOn, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate visited = date(visitedOn, "visitedOn", "跟踪日期", errors);
+        LocalDate visited = FilterText.date(visitedOn, "visitedOn", "跟踪日期", errors);
+        if (!present(visitedOn)) {
+            errors.put("visitedOn", "请填写跟踪日期");
+        }
         if (visited != null && visited.isAfter(today)) {
             errors.put("visitedOn", "跟踪日期不能晚于今天");
         } else if (visited != null && visited.isBefore(completedOn)) {
@@ -35,7 +39,7 @@ public record FollowupInput(String visitedOn, String working, String employedOn,
         }
         LocalDate since = null;
         if (Boolean.TRUE.equals(works)) {
-            since = date(employedOn, "employedOn", "就业起始日期", errors);
+            since = FilterText.date(employedOn, "employedOn", "就业起始日期", errors);
             if (since == null && !errors.containsKey("employedOn")) {
                 errors.put("employedOn", "已就业须填写就业起始日期");
             } else if (since != null && since.isAfter(visited == null ? today : visited)) {
@@ -55,21 +59,6 @@ public record FollowupInput(String visitedOn, String working, String employedOn,
         }
         return new Checked(visited, works, since, present(form) ? form.strip() : null,
                 present(employerName) ? employerName.strip() : null, present(note) ? note.strip() : null);
-    }
-
-    private static LocalDate date(String text, String field, String label, Map<String, String> errors) {
-        if (!present(text)) {
-            if (field.equals("visitedOn")) {
-                errors.put(field, "请填写" + label);
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, label + "须写作 YYYY-MM-DD");
-            return null;
-        }
     }
 
     private static boolean present(String text) {

@@ -65,7 +65,7 @@ public class TrainingFollowups {
                           AND p.region_code LIKE ? AND p.region_code LIKE ?
                         ORDER BY e.result_on, e.id LIMIT ?""")
                 .params(Date.valueOf(today), jurisdiction.likePattern(), regionLike, limit)
-                .query((rs, i) -> row(rs, jurisdiction)).list();
+                .query((rs, i) -> row(rs)).list();
     }
 
     /** How many are due and unrecorded in the jurisdiction: the home page's count. */
@@ -84,7 +84,7 @@ public class TrainingFollowups {
     public Optional<Followup> find(long enrolmentId, Jurisdiction jurisdiction) {
         return jdbc.sql(SELECT + " WHERE e.id = ? AND e.result IN ('PASSED', 'FAILED') AND p.region_code LIKE ?")
                 .params(enrolmentId, jurisdiction.likePattern())
-                .query((rs, i) -> row(rs, jurisdiction)).optional();
+                .query((rs, i) -> row(rs)).optional();
     }
 
     /** Recorded follow-ups of one person, for their page. */
@@ -92,7 +92,7 @@ public class TrainingFollowups {
     public List<Followup> ofPerson(long personId, Jurisdiction jurisdiction) {
         return jdbc.sql(SELECT + " WHERE e.person_id = ? AND e.result IN ('PASSED', 'FAILED') AND p.region_code LIKE ? ORDER BY e.result_on DESC")
                 .params(personId, jurisdiction.likePattern())
-                .query((rs, i) -> row(rs, jurisdiction)).list();
+                .query((rs, i) -> row(rs)).list();
     }
 
     /** Records the visit once; a job the registry does not know goes into it. Audited; nothing half-saved. */
@@ -146,7 +146,7 @@ public class TrainingFollowups {
         return find(enrolmentId, jurisdiction).orElseThrow();
     }
 
-    private Followup row(java.sql.ResultSet rs, Jurisdiction jurisdiction) throws java.sql.SQLException {
+    private Followup row(java.sql.ResultSet rs) throws java.sql.SQLException {
         long personId = rs.getLong(2);
         String personRegion = rs.getString(4);
         LocalDate dueOn = rs.getDate(9).toLocalDate();
