@@ -205,6 +205,8 @@ class TrainingSubsidiesTest {
         UserAccount staff = accounts.create("sunite-sub", "152524000000", Role.STAFF);
         PageSession page = PageSession.signIn(port, staff.username(), AccountFixtures.PASSWORD);
         assertThat(page.get("/training/subsidies/" + full.id()).body()).contains("1500.00 元", "培训后跟踪", "五级/初级工");
+        // Two of the four are still due (the special certificate and the absent trainee): the home page says so.
+        assertThat(page.get("/").body()).contains("培训后跟踪到期", "/training/subsidies#followups");
         assertThat(page.get("/persons/" + working + "/training").body()).contains("中式面点师（补贴测试）", "全额");
         assertThat(PageSession.signIn(port, outsider.username(), AccountFixtures.PASSWORD)
                 .get("/persons/" + working + "/training").status()).isEqualTo(404);
