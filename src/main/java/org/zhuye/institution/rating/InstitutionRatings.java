@@ -46,11 +46,11 @@ public class InstitutionRatings {
     private final ServedRecords served;
     private final RatingParameters parameters;
     private final WorkingAgeRules workingAge;
-    private final Optional<TrainingOutcomes> training;
+    private final TrainingOutcomes training;
     private final AuditTrail audit;
 
     InstitutionRatings(JdbcClient jdbc, InstitutionRepository institutions, RatingRepository ratings, ServedRecords served,
-                       RatingParameters parameters, WorkingAgeRules workingAge, Optional<TrainingOutcomes> training,
+                       RatingParameters parameters, WorkingAgeRules workingAge, TrainingOutcomes training,
                        AuditTrail audit) {
         this.jdbc = jdbc;
         this.institutions = institutions;
@@ -247,8 +247,8 @@ public class InstitutionRatings {
     }
 
     private Map<Long, TrainingOutcomes.Completions> completions(List<Institution> of, int year) {
-        return training.map(t -> t.ofInstitutions(of.stream().map(Institution::id).toList(), LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31))).orElse(Map.of());
+        return training.ofInstitutions(of.stream().map(Institution::id).toList(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 
     private void store(Institution institution, int year, Jurisdiction jurisdiction, RatingParameters.Scheme scheme,
@@ -264,16 +264,14 @@ public class InstitutionRatings {
         Map<String, Integer> inspection = checkScores(scheme.scheme(), stringsOf(was.inspection()));
         RatingParameters.Subsidy subsidy = parameters.subsidy(institution.regionCode(), year);
         TrainingOutcomes.Completions trained = completions.get(institution.id());
-        boolean trainingAvailable = training.isPresent();
         RatingFigures figures = shared.figures(institution.id(), institution.capacity(),
-                trainingAvailable ? (trained == null ? 0 : trained.ended()) : null,
-                trainingAvailable ? (trained == null ? 0 : trained.completed()) : null);
+                trained == null ? 0 : trained.ended(), trained == null ? 0 : trained.completed());
         ExpectedOutcomes.Expectation placed = shared.expectedPlaced(institution.id());
         ExpectedOutcomes.Expectation retained = shared.expectedRetained(institution.id());
         RatingRules.Result result = RatingRules.rate(scheme.scheme(), RatingRules.inspectionPoints(inspection), figures,
                 placed, retained, subsidy.rule());
         RatingSnapshot snapshot = new RatingSnapshot(today, figures, placed, retained, result.parts(),
-                result.unmeasuredWeight(), scheme.scheme().criteria(), List.of(scheme.row(), subsidy.row()), trainingAvailable);
+                result.unmeasuredWeight(), scheme.scheme().criteria(), List.of(scheme.row(), subsidy.row()), true);
         jdbc.sql("""
                         UPDATE institution_rating SET inspection_points = ?, outcome_points = ?, score = ?, grade = ?, subsidy = ?,
                                snapshot = CAST(? AS jsonb), computed_at = ?, region_code = ?, updated_at = now(), version = version + 1
