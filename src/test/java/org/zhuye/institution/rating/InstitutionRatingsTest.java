@@ -87,8 +87,8 @@ class InstitutionRatingsTest {
         assertThat(f).isBetween(ExpectedOutcomes.FACTOR_MIN, ExpectedOutcomes.FACTOR_MAX);
         assertThat(hardRating.snapshot().expectedPlaced().lines().get(0).countyFactor()).isEqualTo(f);
 
-        assertThat(easySnap.figures()).isEqualTo(new RatingFigures(4, 10, 3, 2, 3, null, null));
-        assertThat(hardRating.snapshot().figures()).isEqualTo(new RatingFigures(4, 4, 1, 1, 1, null, null));
+        assertThat(easySnap.figures()).isEqualTo(new RatingFigures(4, 10, 3, 2, 3, 0, 0));
+        assertThat(hardRating.snapshot().figures()).isEqualTo(new RatingFigures(4, 4, 1, 1, 1, 0, 0));
         assertThat(easySnap.expectedPlaced().expected()).isCloseTo(4 * Math.min(1, limb * f), within(1e-9));
         assertThat(hardRating.snapshot().expectedPlaced().expected()).isCloseTo(4 * Math.min(1, mind * f), within(1e-9));
         assertThat(easySnap.expectedRetained().expected()).isCloseTo(3 * Math.min(1, limbKept * f), within(1e-9));
