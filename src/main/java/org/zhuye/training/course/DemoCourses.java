@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuye.account.RegionAdministrators;
 import org.zhuye.account.Role;
@@ -65,6 +66,8 @@ class DemoCourses implements ApplicationRunner {
     private final RegionAdministrators administrators;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    /** A savepoint per enrolment: a refused one (not of working age) must not doom the whole demo's transaction. */
+    private final TransactionTemplate savepoint;
     private final boolean enabled;
 
     DemoCourses(Courses courses, Rosters rosters, Attendance attendance, Providers providers, CourseStore store,
@@ -78,6 +81,8 @@ class DemoCourses implements ApplicationRunner {
         this.administrators = administrators;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.enabled = enabled;
     }
 
@@ -176,7 +181,8 @@ class DemoCourses implements ApplicationRunner {
                     break;
                 }
                 try {
-                    rosters.enrol(id, store.find(id, province).orElseThrow().version(), String.valueOf(person), clerk, province, enrolDay);
+                    savepoint.executeWithoutResult(status -> rosters.enrol(id, store.find(id, province).orElseThrow().version(),
+                            String.valueOf(person), clerk, province, enrolDay));
                 } catch (TrainingRuleException notOfWorkingAge) {
                     // the roster takes the working-age persons of the county only, as the rule says
                 }
