@@ -56,7 +56,13 @@ class DemoCourses implements ApplicationRunner {
     private static final int COURSES = 100;
     private static final Logger log = LoggerFactory.getLogger(DemoCourses.class);
     private static final String[] SCHOOLS = {"职业技术学校", "技工学校", "职业培训学校", "电子商务培训中心", "农牧业技术培训学校", "按摩推拿培训学校"};
-    private static final String[] TITLES = {"保健按摩", "电子商务", "手工编织", "面点制作", "养殖技术", "种植技术", "创业意识", "计算机操作", "家政服务", "蒙古族刺绣"};
+    /** Subjects by kind, so a title reads like a real course (盲人按摩 courses teach massage, 实用技术 farming and crafts). */
+    private static final Map<CourseKind, String[]> TITLES = Map.of(
+            CourseKind.VOCATIONAL, new String[]{"电子商务", "面点制作", "计算机操作", "家政服务", "中式烹调"},
+            CourseKind.PRACTICAL, new String[]{"肉羊养殖", "设施蔬菜种植", "蒙古族刺绣", "手工编织", "奶食品加工"},
+            CourseKind.STARTUP, new String[]{"创办你的企业（SYB）", "网店创业", "小微创业实务"},
+            CourseKind.UPSKILL, new String[]{"客户服务", "电商直播运营", "仓储物流"},
+            CourseKind.MASSAGE, new String[]{"保健按摩", "医疗按摩", "推拿康复"});
 
     private final Courses courses;
     private final Rosters rosters;
@@ -155,7 +161,9 @@ class DemoCourses implements ApplicationRunner {
             LocalDate end = start.plusDays(days - 1);
             int hours = days * (4 + random.nextInt(3));
             int capacity = 10 + random.nextInt(21);
-            String title = TITLES[random.nextInt(TITLES.length)] + kind.label().replace("培训", "") + "班（第" + (n + 1) + "期）";
+            String[] subjects = TITLES.get(kind);
+            String title = subjects[random.nextInt(subjects.length)] + (kind == CourseKind.STARTUP ? "" : kind.label().replace("培训", "")
+                    .replace("盲人按摩", "")) + "培训班（第" + (n + 1) + "期）";
             CourseInput input = new CourseInput(String.valueOf(provider), kind.name(), title,
                     kind == CourseKind.VOCATIONAL || kind == CourseKind.UPSKILL || kind == CourseKind.MASSAGE ? "4-10" : null,
                     delivery.name(), county + "000000", delivery.needsAddress() ? "培训中心教学楼" + (1 + n % 5) + "层" : null,
@@ -244,7 +252,13 @@ class DemoCourses implements ApplicationRunner {
             int roll = random.nextInt(100);
             String result = habit.get(e.id()) < 0.6 && roll < 50 ? "WITHDRAWN" : roll < 85 ? "PASSED" : "FAILED";
             LocalDate on = "WITHDRAWN".equals(result) ? start.plusDays(1) : end;
-            rosters.recordResult(id, e.id(), e.version(), result, "WITHDRAWN".equals(result) ? null : String.valueOf(55 + random.nextInt(45)),
+            // scores agree with the result: 合格 from 60, 不合格 below
+            String score = switch (result) {
+                case "PASSED" -> String.valueOf(60 + random.nextInt(40));
+                case "FAILED" -> String.valueOf(35 + random.nextInt(25));
+                default -> null;
+            };
+            rosters.recordResult(id, e.id(), e.version(), result, score,
                     admin, province, on);
             if ("PASSED".equals(result)) {
                 LocalDate issued = end.plusDays(10).isAfter(today) ? today : end.plusDays(10);
