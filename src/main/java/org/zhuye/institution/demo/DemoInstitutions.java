@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,6 +26,7 @@ import org.zhuye.institution.served.ServedInput;
 import org.zhuye.institution.served.ServedPersons;
 import org.zhuye.person.CodeLists;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.institution.TrainingDemo;
 
 /**
  * About 60 demo institutions of every kind in the counties that hold the most demo persons, opened over past
@@ -49,33 +49,27 @@ class DemoInstitutions implements ApplicationRunner {
     private final ServedPersons served;
     private final CodeLists codes;
     private final JdbcClient jdbc;
-    private final boolean enabled;
-    private final long seed;
-    private final String datasourceUrl;
+    private final TrainingDemo demo;
 
     DemoInstitutions(InstitutionRegistry registry, InstitutionRepository institutions, ServedPersons served,
                      CodeLists codes, JdbcClient jdbc,
-                     @Value("${zhuye.demo.training:false}") boolean enabled,
-                     @Value("${zhuye.demo.seed:15}") long seed,
-                     @Value("${spring.datasource.url:}") String datasourceUrl) {
+                     TrainingDemo demo) {
         this.registry = registry;
         this.institutions = institutions;
         this.served = served;
         this.codes = codes;
         this.jdbc = jdbc;
-        this.enabled = enabled;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
+        if (!demo.enabled()) {
             return;
         }
         boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM institution)").query(Boolean.class).single();
-        if (!empty || (datasourceUrl != null && !datasourceUrl.isBlank())) {
-            log.info("未生成演示服务机构：{}", empty ? "已配置外部数据库 spring.datasource.url" : "已有服务机构");
+        if (!empty) {
+            log.info("未生成演示服务机构：已有服务机构");
             return;
         }
         try {
@@ -88,7 +82,7 @@ class DemoInstitutions implements ApplicationRunner {
 
     /** Registers the institutions and their served persons; returns how many spans were recorded. */
     int populate(LocalDate today) {
-        SplittableRandom random = new SplittableRandom(seed * 131);
+        SplittableRandom random = new SplittableRandom(demo.seed() * 131);
         List<String> counties = counties();
         InstitutionKind[] kinds = InstitutionKind.values();
         Set<Long> taken = new HashSet<>();

@@ -11,7 +11,6 @@ import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -25,6 +24,7 @@ import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionKind;
 import org.zhuye.institution.InstitutionRepository;
 import org.zhuye.region.RegionCode;
+import org.zhuye.institution.TrainingDemo;
 
 /**
  * One year's demo ratings ({@code zhuye.demo.training=true}), into an empty {@code institution_rating}, after the
@@ -46,22 +46,22 @@ class DemoRatings implements ApplicationRunner {
     private final RegionAdministrators administrators;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean enabled;
+    private final TrainingDemo demo;
 
     DemoRatings(InstitutionRatings ratings, InstitutionRepository institutions, RegionAdministrators administrators,
                 JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                @Value("${zhuye.demo.training:false}") boolean enabled) {
+                TrainingDemo demo) {
         this.ratings = ratings;
         this.institutions = institutions;
         this.administrators = administrators;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.enabled = enabled;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
+        if (!demo.enabled()) {
             return;
         }
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM institution_rating)").query(Boolean.class).single()) {

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,6 +34,7 @@ import org.zhuye.training.CourseStatus;
 import org.zhuye.training.TrainingRuleException;
 import org.zhuye.training.provider.ProviderInput;
 import org.zhuye.training.provider.Providers;
+import org.zhuye.institution.TrainingDemo;
 
 /**
  * Fills an empty {@code course} table with demo courses ({@code zhuye.demo.training=true}), after the demo
@@ -74,11 +74,11 @@ class DemoCourses implements ApplicationRunner {
     private final TransactionTemplate transactions;
     /** A savepoint per enrolment: a refused one (not of working age) must not doom the whole demo's transaction. */
     private final TransactionTemplate savepoint;
-    private final boolean enabled;
+    private final TrainingDemo demo;
 
     DemoCourses(Courses courses, Rosters rosters, Attendance attendance, Providers providers, CourseStore store,
                 RegionAdministrators administrators, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                @Value("${zhuye.demo.training:false}") boolean enabled) {
+                TrainingDemo demo) {
         this.courses = courses;
         this.rosters = rosters;
         this.attendance = attendance;
@@ -89,12 +89,12 @@ class DemoCourses implements ApplicationRunner {
         this.transactions = new TransactionTemplate(transactionManager);
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-        this.enabled = enabled;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
+        if (!demo.enabled()) {
             return;
         }
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM course)").query(Boolean.class).single()) {

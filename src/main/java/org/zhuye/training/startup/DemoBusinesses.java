@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,6 +25,7 @@ import org.zhuye.person.PersonRuleException;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.training.TrainingRuleException;
+import org.zhuye.institution.TrainingDemo;
 
 /**
  * Fills an empty {@code business} table of the embedded database ({@code zhuye.demo.training=true}) with about
@@ -58,27 +58,22 @@ class DemoBusinesses implements ApplicationRunner {
     private final RegionAdministrators administrators;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final boolean enabled;
-    private final long seed;
-    private final String datasourceUrl;
+    private final TrainingDemo demo;
 
     DemoBusinesses(Businesses businesses, InstitutionRepository institutions, RegionAdministrators administrators,
                    JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                   @Value("${zhuye.demo.training:false}") boolean enabled, @Value("${zhuye.demo.seed:15}") long seed,
-                   @Value("${spring.datasource.url:}") String datasourceUrl) {
+                   TrainingDemo demo) {
         this.businesses = businesses;
         this.institutions = institutions;
         this.administrators = administrators;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.enabled = enabled;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || (datasourceUrl != null && !datasourceUrl.isBlank())) {
+        if (!demo.enabled()) {
             return;
         }
         if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM business)").query(Boolean.class).single()) {
@@ -108,7 +103,7 @@ class DemoBusinesses implements ApplicationRunner {
             if (made >= TOTAL) {
                 break;
             }
-            SplittableRandom random = new SplittableRandom(seed * 31 + c.id());
+            SplittableRandom random = new SplittableRandom(demo.seed() * 31 + c.id());
             try {
                 transactions.executeWithoutResult(status -> make(c, random, incubators, scope, today));
                 made++;
@@ -186,7 +181,7 @@ class DemoBusinesses implements ApplicationRunner {
                       AND p.birth_date BETWEEN ? AND ?
                 ) t WHERE n <= ? AND earliest <= ? ORDER BY n, region_code, id
                 """)
-                .params(String.valueOf(seed), scope.likePattern(), today.minusYears(52), today.minusYears(21),
+                .params(String.valueOf(demo.seed()), scope.likePattern(), today.minusYears(52), today.minusYears(21),
                         PER_LEAGUE, today)
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()))
                 .list();

@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.training.TrainingRuleException;
+import org.zhuye.institution.TrainingDemo;
 
 /**
  * Six-month follow-ups and subsidies for whatever completed enrolments the demo courses (order 85) left,
@@ -36,34 +36,28 @@ class DemoTrainingSubsidies implements ApplicationRunner {
     private final TrainingFollowups followups;
     private final TrainingSubsidies subsidies;
     private final JdbcClient jdbc;
-    private final boolean enabled;
-    private final long seed;
-    private final String datasourceUrl;
+    private final TrainingDemo demo;
 
     DemoTrainingSubsidies(TrainingFollowups followups, TrainingSubsidies subsidies, JdbcClient jdbc,
-                          @Value("${zhuye.demo.training:false}") boolean enabled,
-                          @Value("${zhuye.demo.seed:15}") long seed,
-                          @Value("${spring.datasource.url:}") String datasourceUrl) {
+                          TrainingDemo demo) {
         this.followups = followups;
         this.subsidies = subsidies;
         this.jdbc = jdbc;
-        this.enabled = enabled;
-        this.seed = seed;
-        this.datasourceUrl = datasourceUrl;
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
+        if (!demo.enabled()) {
             return;
         }
         boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM training_followup)").query(Boolean.class).single();
-        if (!empty || (datasourceUrl != null && !datasourceUrl.isBlank())) {
-            log.info("未生成演示培训后跟踪与补贴：{}", empty ? "已配置外部数据库 spring.datasource.url" : "已有跟踪记录");
+        if (!empty) {
+            log.info("未生成演示培训后跟踪与补贴：已有跟踪记录");
             return;
         }
         try {
-            populate(seed, LocalDate.now());
+            populate(demo.seed(), LocalDate.now());
         } catch (RuntimeException e) {
             // A generator bug must not keep the product from starting.
             log.error("演示培训后跟踪与补贴生成中止", e);
