@@ -11,6 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
+import org.zhuye.person.CertificateLookup;
+import org.zhuye.person.PersonInput;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonTestNumbers;
+import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.ZhuyeTest;
 import org.zhuye.training.course.CourseFixtures;
 import org.zhuye.training.course.Courses;
@@ -37,6 +42,9 @@ class CourseBrowserTest extends BrowserTest {
         CourseFixtures fixtures = new CourseFixtures(accounts);
         fixtures.school("页面测试职业培训学校", VILLAGE);
         long trainee = fixtures.person("页面学员", VILLAGE);
+        String certificate = PersonTestNumbers.next(4, 3);
+        accounts.bean(PersonRegistry.class).register(new PersonInput(certificate, "证号学员", null, null, VILLAGE, "农村", null,
+                null, null, null, null, null, null, null), Jurisdiction.of("15"));
         UserAccount staff = accounts.create("course-page-staff", COUNTY, Role.STAFF);
         UserAccount reviewer = accounts.create("course-page-reviewer", COUNTY, Role.STAFF);
 
@@ -66,10 +74,18 @@ class CourseBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("页面测试按摩班");
         assertThat(page.locator("main")).containsText("草稿");
-        page.getByLabel("报名人员编号").fill(String.valueOf(trainee));
+        page.getByLabel("学员的残疾人证号或人员编号").fill(String.valueOf(trainee));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("报名").setExact(true)).click();
         assertThat(page.locator(".notice")).hasText("已报名。");
         assertThat(page.locator("main")).containsText("页面学员");
+        // A provider has the trainee's certificate in hand, not a registry id: the same field takes the number.
+        page.getByLabel("学员的残疾人证号或人员编号").fill(PersonTestNumbers.next(4, 3));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("报名").setExact(true)).click();
+        assertThat(page.locator("main")).containsText(CertificateLookup.NOT_FOUND);
+        page.getByLabel("学员的残疾人证号或人员编号").fill(certificate);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("报名").setExact(true)).click();
+        assertThat(page.locator(".notice")).hasText("已报名。");
+        assertThat(page.locator("main")).containsText("证号学员");
         check("staff-draft");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交开班申请")).click();
         assertThat(page.locator("main")).containsText("待审批");

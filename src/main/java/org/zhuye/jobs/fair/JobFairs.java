@@ -27,10 +27,9 @@ import org.zhuye.jobs.PostingStatus;
 import org.zhuye.jobs.StaleJobRecordException;
 import org.zhuye.jobs.referral.ReferralSource;
 import org.zhuye.jobs.referral.Referrals;
-import org.zhuye.person.CertificateNumber;
+import org.zhuye.person.CertificateLookup;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonRepository;
-import org.zhuye.platform.crypto.FieldCipher;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -51,12 +50,12 @@ public class JobFairs {
     private final JobPostingRepository postings;
     private final PersonRepository persons;
     private final Referrals referrals;
-    private final FieldCipher cipher;
+    private final CertificateLookup certificates;
     private final AuditTrail audit;
 
     JobFairs(JdbcClient jdbc, FairRepository fairs, FairViewers viewers, RegionRepository regions,
              EmployerRepository employers, JobPostingRepository postings, PersonRepository persons, Referrals referrals,
-             FieldCipher cipher, AuditTrail audit) {
+             CertificateLookup certificates, AuditTrail audit) {
         this.jdbc = jdbc;
         this.fairs = fairs;
         this.viewers = viewers;
@@ -65,7 +64,7 @@ public class JobFairs {
         this.postings = postings;
         this.persons = persons;
         this.referrals = referrals;
-        this.cipher = cipher;
+        this.certificates = certificates;
         this.audit = audit;
     }
 
@@ -313,12 +312,8 @@ public class JobFairs {
             checkIn(fairId, matches.get(0).personId(), user);
             return matches.get(0).personId();
         }
-        CertificateNumber number = CertificateNumber.parse(typed).number();
-        if (number == null) {
-            throw JobRuleException.of("certificateNumber", "残疾人证号无效，请核对后重新输入");
-        }
-        long personId = persons.findIdByCertificate(cipher.lookupHash(number.withoutReissue()), user.jurisdiction())
-                .orElseThrow(() -> JobRuleException.of("certificateNumber", "您的管辖范围内没有登记此证号的人员"));
+        CertificateLookup.Found found = certificates.find(typed, user.jurisdiction());
+        long personId = found.personId().orElseThrow(() -> JobRuleException.of("certificateNumber", found.problem()));
         checkIn(fairId, personId, user);
         return personId;
     }

@@ -13,14 +13,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
-import org.zhuye.person.CertificateNumber;
+import org.zhuye.person.CertificateLookup;
 import org.zhuye.person.CodeLists;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonPermissions;
-import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.person.Sex;
-import org.zhuye.platform.crypto.FieldCipher;
 import org.zhuye.region.Jurisdiction;
 
 /** A household's page and the forms that change it; every change is dated. */
@@ -28,15 +26,13 @@ import org.zhuye.region.Jurisdiction;
 class HouseholdController {
 
     private final Households households;
-    private final PersonRepository persons;
     private final CodeLists codes;
-    private final FieldCipher cipher;
+    private final CertificateLookup certificates;
 
-    HouseholdController(Households households, PersonRepository persons, CodeLists codes, FieldCipher cipher) {
+    HouseholdController(Households households, CodeLists codes, CertificateLookup certificates) {
         this.households = households;
-        this.persons = persons;
         this.codes = codes;
-        this.cipher = cipher;
+        this.certificates = certificates;
     }
 
     @GetMapping("/persons/households/{id}")
@@ -77,12 +73,9 @@ class HouseholdController {
         return change(id, redirect, "已加入成员。", () -> {
             LocalDate start = date(startOn);
             if (!certificateNumber.isBlank()) {
-                CertificateNumber number = CertificateNumber.parse(certificateNumber).number();
-                if (number == null) {
-                    throw new PersonRuleException(Map.of("certificateNumber", "残疾人证号无效"));
-                }
-                long personId = persons.findIdByCertificate(cipher.lookupHash(number.withoutReissue()), jurisdiction)
-                        .orElseThrow(() -> new PersonRuleException(Map.of("certificateNumber", "您的管辖范围内没有登记此证号的人员")));
+                CertificateLookup.Found found = certificates.find(certificateNumber, jurisdiction);
+                long personId = found.personId()
+                        .orElseThrow(() -> new PersonRuleException(Map.of("certificateNumber", found.problem())));
                 households.addRegistered(id, personId, relation, ableToWork, start, jurisdiction);
             } else {
                 households.addOther(id, name, "M".equals(sex) ? Sex.MALE : "F".equals(sex) ? Sex.FEMALE : null,

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
 import org.zhuye.audit.Histories;
 import org.zhuye.casework.OccupationList;
+import org.zhuye.person.CertificateLookup;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.VisiblePeople;
@@ -44,10 +45,12 @@ class CoursePageController {
     private final CourseAccess access;
     private final Providers providers;
     private final OccupationList occupations;
+    private final CertificateLookup certificates;
     private final Histories histories;
 
     CoursePageController(Courses courses, Rosters rosters, Attendance attendance, CourseAccess access, Providers providers,
-                         OccupationList occupations, Histories histories) {
+                         OccupationList occupations, Histories histories, CertificateLookup certificates) {
+        this.certificates = certificates;
         this.courses = courses;
         this.rosters = rosters;
         this.attendance = attendance;
@@ -221,7 +224,20 @@ class CoursePageController {
     @PostMapping("/courses/{id}/enrolments")
     String enrol(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String personId,
                  UserAccount user, Jurisdiction jurisdiction, RedirectAttributes redirect) {
-        return step(id, redirect, "已报名。", () -> rosters.enrol(id, version, personId, user, jurisdiction));
+        return step(id, redirect, "已报名。", () -> rosters.enrol(id, version, personOf(personId, jurisdiction), user, jurisdiction));
+    }
+
+    /**
+     * The trainee as typed: a 残疾人证号 (what a provider has in hand — an INSTITUTION account cannot search the
+     * registry) or the id shown on the person's page (ids are short, certificate numbers 20 characters).
+     */
+    private String personOf(String typed, Jurisdiction jurisdiction) {
+        if (typed == null || typed.strip().length() <= 12) {
+            return typed;
+        }
+        CertificateLookup.Found found = certificates.find(typed, jurisdiction);
+        return found.personId().map(String::valueOf)
+                .orElseThrow(() -> TrainingRuleException.of("personId", found.problem()));
     }
 
     @PostMapping("/courses/{id}/enrolments/{eid}/remove")

@@ -20,9 +20,8 @@ import org.zhuye.employer.Industry;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionKind;
 import org.zhuye.institution.InstitutionRepository;
-import org.zhuye.person.CertificateNumber;
+import org.zhuye.person.CertificateLookup;
 import org.zhuye.person.PersonRepository;
-import org.zhuye.platform.crypto.FieldCipher;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.training.StaleTrainingRecordException;
@@ -41,16 +40,16 @@ class BusinessPageController {
     private final BusinessRepository businesses;
     private final InstitutionRepository institutions;
     private final PersonRepository persons;
-    private final FieldCipher cipher;
+    private final CertificateLookup certificates;
     private final Histories histories;
 
     BusinessPageController(Businesses service, BusinessRepository businesses, InstitutionRepository institutions,
-                           PersonRepository persons, FieldCipher cipher, Histories histories) {
+                           PersonRepository persons, CertificateLookup certificates, Histories histories) {
         this.service = service;
         this.businesses = businesses;
         this.institutions = institutions;
         this.persons = persons;
-        this.cipher = cipher;
+        this.certificates = certificates;
         this.histories = histories;
     }
 
@@ -225,15 +224,12 @@ class BusinessPageController {
         if (BusinessInput.text(input.personId()) != null || BusinessInput.text(certificate) == null) {
             return new Owner(input, null);
         }
-        CertificateNumber number = CertificateNumber.parse(certificate.strip().toUpperCase()).number();
-        if (number == null) {
-            return new Owner(input, "残疾人证号无效，请核对后重新输入");
-        }
-        return persons.findIdByCertificate(cipher.lookupHash(number.withoutReissue()), jurisdiction)
+        CertificateLookup.Found found = certificates.find(certificate, jurisdiction);
+        return found.personId()
                 .map(id -> new Owner(new BusinessInput(String.valueOf(id), input.kind(), input.name(), input.creditCode(),
                         input.industry(), input.startedOn(), input.regionCode(), input.address(), input.jobsCreated(),
                         input.jobsForDisabled(), input.incubatorId(), input.incubatedFrom(), input.incubatedUntil()), null))
-                .orElseGet(() -> new Owner(input, "您的管辖范围内没有登记此证号的人员"));
+                .orElseGet(() -> new Owner(input, found.problem()));
     }
 
     private String form(BusinessInput input, Business business, String certificate, Jurisdiction jurisdiction, Model model) {
