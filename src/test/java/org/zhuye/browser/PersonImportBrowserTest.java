@@ -17,8 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
+import org.zhuye.person.CertificateLookup;
 import org.zhuye.person.imports.PersonTemplate;
 import org.zhuye.platform.csv.CsvWriter;
+import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.ZhuyeTest;
 
 @ZhuyeTest
@@ -52,9 +54,9 @@ class PersonImportBrowserTest extends BrowserTest {
         page.navigate("/persons/imports");
 
         String name = "浏览器" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10));
-        List<String> bad = row(certificate(9000 + (int) (System.nanoTime() % 900)), name);
+        List<String> bad = row(unusedCertificate(), name);
         bad.set(2, "火星族");
-        List<String> alsoBad = row(certificate(9000 + (int) (System.nanoTime() % 900) + 1), name);
+        List<String> alsoBad = row(unusedCertificate(), name);
         alsoBad.set(4, "150203001015");
         upload("bad.csv", csv(List.of(bad, alsoBad)));
 
@@ -76,7 +78,7 @@ class PersonImportBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("返回人员导入")).click();
         page.getByLabel("只检查，不导入（试运行）").uncheck();
-        String good = certificate(9000 + (int) (System.nanoTime() % 900) + 2);
+        String good = unusedCertificate();
         upload("good.csv", csv(List.of(row(good, name))));
 
         assertThat(page.locator(".notice")).containsText("已导入 1 行：新增 1");
@@ -152,6 +154,22 @@ class PersonImportBrowserTest extends BrowserTest {
     }
 
     /** A valid number of a man born 1955-05-05 in 新城区 with sequence {@code n}. */
+    private int nextSequence = (int) (System.nanoTime() % 900);
+
+    /**
+     * A certificate number no one holds yet: other tests' synthetic persons share the database and may hold any
+     * sequence of a day, which once turned a row's two errors into three ("already registered").
+     */
+    private String unusedCertificate() {
+        CertificateLookup lookup = accounts.bean(CertificateLookup.class);
+        while (true) {
+            String candidate = certificate(9000 + nextSequence++);
+            if (lookup.find(candidate, Jurisdiction.of("15")).personId().isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
     private static String certificate(int n) {
         String body = "15010219550505" + String.format("%03d", n % 1000);
         int sum = 0;
