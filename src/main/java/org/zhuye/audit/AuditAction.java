@@ -109,7 +109,16 @@ public enum AuditAction {
     STARTUP_SUBSIDY_GRANTED("核发创业补贴"),
     BUSINESS_LOAN_RECORDED("登记创业贷款"),
     LOAN_INTEREST_SUBSIDY_CALCULATED("核算贷款贴息"),
-    TRAINING_MERGED("合并重复人员时转移培训、机构服务与创业记录");
+    TRAINING_MERGED("合并重复人员时转移培训、机构服务与创业记录"),
+    TARGET_SET("设定目标"),
+    BULLETIN_DRAFTED("起草通报"),
+    BULLETIN_ISSUED("印发通报"),
+    ANNUAL_REPORT_SAVED("填写年度工作落实情况"),
+    ANNUAL_REPORT_SUBMITTED("上报年度报告"),
+    ANNUAL_REPORT_ACCEPTED("接收年度报告"),
+    ANNUAL_REPORT_RETURNED("退回年度报告"),
+    ANNUAL_REPORT_APPROVED("审核通过年度报告"),
+    ANNUAL_REPORT_UNLOCKED("解锁年度报告");
 
     private final String label;
 
