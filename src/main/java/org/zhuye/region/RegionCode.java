@@ -61,6 +61,24 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         return parse(value.substring(0, SEGMENT_ENDS[level - 2]));
     }
 
+    /** Digits of a direct child's significant prefix: 盟市 4, 旗县 6, 苏木乡镇 9, 嘎查村 12; 0 for a village, which has none. */
+    public int childPrefixLength() {
+        int level = level();
+        return level < SEGMENT_ENDS.length ? SEGMENT_ENDS[level] : 0;
+    }
+
+    /**
+     * The 12-digit code of this region's direct child that holds {@code descendant} (a code under this one),
+     * e.g. 150102000000 for 150102003001 under 呼和浩特市; null for a village, which has no children.
+     */
+    public String childHolding(String descendant) {
+        int length = childPrefixLength();
+        if (length == 0) {
+            return null;
+        }
+        return descendant.substring(0, length) + "000000000000".substring(length);
+    }
+
     public boolean isWithin(RegionCode ancestor) {
         return value.startsWith(ancestor.significantPrefix());
     }

@@ -36,17 +36,17 @@ public final class ReferralTally {
                                         BiPredicate<Row, LocalDate> employedOn) {
         Map<String, List<Row>> byChild = new TreeMap<>();
         Map<String, Long> exposuresByChild = new TreeMap<>();
-        int childLength = childLength(region);
+        int childLength = region.childPrefixLength();
         for (Row row : rows) {
             if (childLength > 0) {
-                byChild.computeIfAbsent(child(row.personRegion(), childLength), k -> new ArrayList<>()).add(row);
+                byChild.computeIfAbsent(region.childHolding(row.personRegion()), k -> new ArrayList<>()).add(row);
             }
         }
         long allExposures = 0;
         for (Map.Entry<String, Long> place : exposuresByPlace.entrySet()) {
             allExposures += place.getValue();
             if (childLength > 0) {
-                exposuresByChild.merge(child(place.getKey(), childLength), place.getValue(), Long::sum);
+                exposuresByChild.merge(region.childHolding(place.getKey()), place.getValue(), Long::sum);
             }
         }
         List<ReferralFigures.Row> children = new ArrayList<>();
@@ -100,21 +100,6 @@ public final class ReferralTally {
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-    }
-
-    /** Digits of a child region's significant prefix: 盟市 4, 旗县 6, 苏木乡镇 9, 嘎查村 12; 0 for a village. */
-    static int childLength(RegionCode region) {
-        return switch (region.level()) {
-            case 1 -> 4;
-            case 2 -> 6;
-            case 3 -> 9;
-            case 4 -> 12;
-            default -> 0;
-        };
-    }
-
-    private static String child(String code, int length) {
-        return RegionCode.of(code.substring(0, length)).value();
     }
 
     private static List<String> union(Collection<String> a, Collection<String> b) {

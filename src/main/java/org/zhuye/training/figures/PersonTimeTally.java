@@ -37,7 +37,7 @@ public final class PersonTimeTally {
 
     public static TrainingFigures tally(RegionCode region, LocalDate from, LocalDate to, CourseKind kind,
                                         Collection<Enrolment> enrolments) {
-        int childLength = childLength(region);
+        int childLength = region.childPrefixLength();
         int parentLength = region.significantPrefix().length();
         Counter total = new Counter();
         Counter unassigned = new Counter();
@@ -75,16 +75,6 @@ public final class PersonTimeTally {
         Counter counter = new Counter();
         enrolments.stream().filter(e -> e.countsIn(from, to)).forEach(e -> counter.add(e.personId()));
         return counter.counts();
-    }
-
-    static int childLength(RegionCode region) {
-        return switch (region.level()) {
-            case 1 -> 4;
-            case 2 -> 6;
-            case 3 -> 9;
-            case 4 -> 12;
-            default -> 0;
-        };
     }
 
     private static final class Counter {
