@@ -1,30 +1,17 @@
 package org.zhuye.jobs;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.zhuye.platform.database.DemoSwitch;
 
 /**
- * Whether the jobs demo runs (property {@code zhuye.demo.jobs}, and only on the embedded database: a configured
- * server is someone's real data) and its seed. The parts' runners (postings 50, profiles 55, fairs 60,
- * referrals 70) ask here rather than each reading the properties.
+ * Whether the jobs demo runs ({@code zhuye.demo.jobs}). The parts' runners (postings 50, profiles 55, fairs 60,
+ * referrals 70) ask here.
  */
 @Component
-public class JobsDemo {
+public class JobsDemo extends DemoSwitch {
 
-    private final boolean enabled;
-    private final long seed;
-
-    JobsDemo(@Value("${zhuye.demo.jobs:false}") boolean requested, @Value("${zhuye.demo.seed:15}") long seed,
-             @Value("${spring.datasource.url:}") String datasourceUrl) {
-        this.enabled = requested && (datasourceUrl == null || datasourceUrl.isBlank());
-        this.seed = seed;
-    }
-
-    public boolean enabled() {
-        return enabled;
-    }
-
-    public long seed() {
-        return seed;
+    JobsDemo(Environment environment) {
+        super(environment, "jobs");
     }
 }
