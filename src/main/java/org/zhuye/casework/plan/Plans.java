@@ -1,7 +1,7 @@
 package org.zhuye.casework.plan;
 
-import static org.zhuye.casework.FormFields.date;
-import static org.zhuye.casework.FormFields.text;
+import static org.zhuye.platform.form.FormFields.date;
+import static org.zhuye.platform.form.FormFields.text;
 
 import java.sql.Date;
 import java.sql.ResultSet;

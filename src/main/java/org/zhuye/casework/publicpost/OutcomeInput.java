@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.zhuye.casework.FormFields;
+import org.zhuye.platform.form.FormFields;
+
 
 /**
  * A term's outcome as typed: the choice (a {@link PlacementOutcome} name), the day they left for 离岗, and

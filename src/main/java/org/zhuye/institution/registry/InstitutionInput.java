@@ -12,9 +12,9 @@ import java.util.Set;
 
 import org.zhuye.employer.UnifiedSocialCreditCode;
 import org.zhuye.institution.Accessibility;
-import org.zhuye.institution.DayField;
 import org.zhuye.institution.InstitutionKind;
 import org.zhuye.person.PhoneNumber;
+import org.zhuye.platform.form.FormFields;
 import org.zhuye.region.RegionCode;
 
 /**
@@ -99,7 +99,7 @@ public record InstitutionInput(String kind, String name, String creditCode, Stri
         if (phone != null && !PhoneNumber.isValid(phone)) {
             errors.put("contactPhone", "联系电话须为11位手机号或带区号的固定电话");
         }
-        LocalDate opened = DayField.parse(openedOn, "openedOn", "开办日期", true, today, errors);
+        LocalDate opened = FormFields.pastDate(openedOn, "openedOn", "开办日期", true, today, errors);
         if (!errors.isEmpty()) {
             return new Validated(null, errors);
         }

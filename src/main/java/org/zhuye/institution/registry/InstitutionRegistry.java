@@ -12,7 +12,6 @@ import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
 import org.zhuye.institution.Accessibility;
-import org.zhuye.institution.DayField;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionNotFoundException;
 import org.zhuye.institution.InstitutionRepository;
@@ -20,6 +19,7 @@ import org.zhuye.institution.InstitutionRuleException;
 import org.zhuye.institution.InstitutionStatus;
 import org.zhuye.institution.StaleInstitutionException;
 import org.zhuye.platform.crypto.FieldCipher;
+import org.zhuye.platform.form.FormFields;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.region.RegionRepository;
@@ -116,7 +116,7 @@ public class InstitutionRegistry {
         } else if (next == current.status()) {
             errors.put("status", "机构已是“" + next.label() + "”状态");
         } else if (next == InstitutionStatus.CLOSED) {
-            closed = DayField.parse(closedOn, "closedOn", "关闭日期", true, LocalDate.now(), errors);
+            closed = FormFields.pastDate(closedOn, "closedOn", "关闭日期", true, LocalDate.now(), errors);
             if (closed != null && closed.isBefore(current.openedOn())) {
                 errors.put("closedOn", "关闭日期不能早于开办日期 " + current.openedOn());
             }

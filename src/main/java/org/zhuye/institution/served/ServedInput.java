@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.zhuye.institution.CareMode;
-import org.zhuye.institution.DayField;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionKind;
 import org.zhuye.institution.ServedService;
 import org.zhuye.person.DisabilityCategory;
+import org.zhuye.platform.form.FormFields;
 
 /**
  * Admitting a person to a service, as typed: pure rules against the institution, the person's category and
@@ -89,7 +89,7 @@ public record ServedInput(String personId, String service, String careMode, Stri
         } else if (rawMode != null) {
             errors.put("careMode", "只有托养服务填写托养方式");
         }
-        LocalDate from = DayField.parse(fromOn, "fromOn", "服务开始日期", true, today, errors);
+        LocalDate from = FormFields.pastDate(fromOn, "fromOn", "服务开始日期", true, today, errors);
         if (from != null && !errors.containsKey("fromOn")) {
             if (from.isBefore(institution.openedOn())) {
                 errors.put("fromOn", "服务开始日期不能早于机构开办日期 " + institution.openedOn());

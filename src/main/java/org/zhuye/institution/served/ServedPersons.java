@@ -9,7 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
-import org.zhuye.institution.DayField;
 import org.zhuye.institution.EndReason;
 import org.zhuye.institution.Institution;
 import org.zhuye.institution.InstitutionNotFoundException;
@@ -23,6 +22,7 @@ import org.zhuye.person.EmploymentRecord;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonRuleException;
+import org.zhuye.platform.form.FormFields;
 import org.zhuye.region.Jurisdiction;
 
 /**
@@ -117,7 +117,7 @@ public class ServedPersons {
         if (!span.open()) {
             errors.put("untilOn", "此服务已于 " + span.untilOn() + " 结束");
         }
-        LocalDate until = DayField.parse(input.untilOn(), "untilOn", "服务结束日期", true, LocalDate.now(), errors);
+        LocalDate until = FormFields.pastDate(input.untilOn(), "untilOn", "服务结束日期", true, LocalDate.now(), errors);
         if (until != null && until.isBefore(span.fromOn())) {
             errors.put("untilOn", "服务结束日期不能早于开始日期 " + span.fromOn());
         }
@@ -159,8 +159,8 @@ public class ServedPersons {
     public void correct(Institution institution, long spanId, String version, String fromOn, String untilOn, String note) {
         ServedSpan span = store.findSpan(institution.id(), spanId).orElseThrow(() -> new InstitutionNotFoundException(institution.id()));
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate from = DayField.parse(fromOn, "fromOn", "服务开始日期", true, LocalDate.now(), errors);
-        LocalDate until = DayField.parse(untilOn, "untilOn", "服务结束日期", !span.open(), LocalDate.now(), errors);
+        LocalDate from = FormFields.pastDate(fromOn, "fromOn", "服务开始日期", true, LocalDate.now(), errors);
+        LocalDate until = FormFields.pastDate(untilOn, "untilOn", "服务结束日期", !span.open(), LocalDate.now(), errors);
         if (span.open() && until != null) {
             errors.put("untilOn", "结束服务请用“结束服务”，须填写结束原因");
         }

@@ -1,14 +1,14 @@
 package org.zhuye.training.figures;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import org.zhuye.platform.form.FormFields;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 
 /**
- * Reading the training pages' and API's typed filters — a region inside the jurisdiction, dates, a period
+ * Reading the training pages' and API's typed filters — a region inside the jurisdiction, a period
  * that defaults to this calendar year — collecting every problem, keyed by field, in Chinese.
  */
 public final class FilterText {
@@ -34,23 +34,10 @@ public final class FilterText {
         return code;
     }
 
-    /** A YYYY-MM-DD date, or null when blank or unreadable (then with the error). */
-    public static LocalDate date(String text, String field, String label, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, label + "须写作 YYYY-MM-DD");
-            return null;
-        }
-    }
-
     /** {@code from}–{@code to}; blank ends are this year's first and last day; an end before the start is an error. */
     public static LocalDate[] period(String from, String to, String fromLabel, String toLabel, Map<String, String> errors) {
-        LocalDate start = date(from, "from", fromLabel, errors);
-        LocalDate end = date(to, "to", toLabel, errors);
+        LocalDate start = FormFields.date(from, "from", fromLabel, false, errors);
+        LocalDate end = FormFields.date(to, "to", toLabel, false, errors);
         int year = LocalDate.now().getYear();
         LocalDate f = start == null ? LocalDate.of(year, 1, 1) : start;
         LocalDate t = end == null ? LocalDate.of(year, 12, 31) : end;

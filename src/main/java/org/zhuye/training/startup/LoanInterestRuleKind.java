@@ -15,6 +15,7 @@ import org.zhuye.parameter.ParameterField;
 import org.zhuye.parameter.ParameterRow;
 import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
+import org.zhuye.platform.form.FormFields;
 
 /** Table {@code loan_interest_rule} on the 参数管理 pages: how much of a business loan's interest is subsidised. */
 @Component
@@ -53,9 +54,9 @@ class LoanInterestRuleKind extends ParameterTable {
     @Override
     public Map<String, String> validate(Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        DecimalField.check(values, "subsidyPercent", "贴息比例", BigDecimal.ZERO, new BigDecimal("100"), errors);
-        DecimalField.check(values, "rateCapPercent", "计息年利率上限", BigDecimal.ZERO, new BigDecimal("30"), errors);
-        DecimalField.check(values, "maxAmount", "可贴息贷款额度上限", new BigDecimal("1"), new BigDecimal("100000000"), errors);
+        FormFields.decimal(values.get("subsidyPercent"), "subsidyPercent", "贴息比例", BigDecimal.ZERO, new BigDecimal("100"), errors);
+        FormFields.decimal(values.get("rateCapPercent"), "rateCapPercent", "计息年利率上限", BigDecimal.ZERO, new BigDecimal("30"), errors);
+        FormFields.decimal(values.get("maxAmount"), "maxAmount", "可贴息贷款额度上限", new BigDecimal("1"), new BigDecimal("100000000"), errors);
         ParameterField.checkWholeNumber(values, "maxTermMonths", "可贴息期限上限", 1, 360, errors);
         return errors;
     }

@@ -15,6 +15,7 @@ import org.zhuye.parameter.ParameterField;
 import org.zhuye.parameter.ParameterRow;
 import org.zhuye.parameter.ParameterTable;
 import org.zhuye.parameter.Period;
+import org.zhuye.platform.form.FormFields;
 
 /** Table {@code startup_subsidy_rule} on the 参数管理 pages: the one-time 创业补贴 by region and start date. */
 @Component
@@ -50,7 +51,7 @@ class StartupSubsidyRuleKind extends ParameterTable {
     @Override
     public Map<String, String> validate(Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
-        DecimalField.check(values, "amount", "补贴金额", new BigDecimal("0.01"), new BigDecimal("1000000"), errors);
+        FormFields.decimal(values.get("amount"), "amount", "补贴金额", new BigDecimal("0.01"), new BigDecimal("1000000"), errors);
         ParameterField.checkWholeNumber(values, "minOperatingMonths", "须正常经营的月数", 0, 120, errors);
         return errors;
     }

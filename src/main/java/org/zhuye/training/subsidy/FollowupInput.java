@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.zhuye.platform.form.FormFields;
 import org.zhuye.training.figures.FilterText;
 
 /**
@@ -20,7 +21,7 @@ public record FollowupInput(String visitedOn, String working, String employedOn,
     /** Every problem at once, keyed by field, in Chinese; the completion day bounds the dates. */
     Checked check(LocalDate completedOn, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate visited = FilterText.date(visitedOn, "visitedOn", "跟踪日期", errors);
+        LocalDate visited = FormFields.date(visitedOn, "visitedOn", "跟踪日期", false, errors);
         if (!present(visitedOn)) {
             errors.put("visitedOn", "请填写跟踪日期");
         }
@@ -39,7 +40,7 @@ public record FollowupInput(String visitedOn, String working, String employedOn,
         }
         LocalDate since = null;
         if (Boolean.TRUE.equals(works)) {
-            since = FilterText.date(employedOn, "employedOn", "就业起始日期", errors);
+            since = FormFields.date(employedOn, "employedOn", "就业起始日期", false, errors);
             if (since == null && !errors.containsKey("employedOn")) {
                 errors.put("employedOn", "已就业须填写就业起始日期");
             } else if (since != null && since.isAfter(visited == null ? today : visited)) {

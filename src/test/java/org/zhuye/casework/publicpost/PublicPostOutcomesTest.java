@@ -185,7 +185,7 @@ class PublicPostOutcomesTest {
                         e -> assertThat(e.fieldErrors().get("outcome")).contains("请选择期满后的去向"));
         assertThatThrownBy(() -> posts.recordOutcome(ended[0], ended[1], new OutcomeInput("LEFT", "", "", ""), true, PROVINCE))
                 .isInstanceOfSatisfying(CaseworkRuleException.class,
-                        e -> assertThat(e.fieldErrors().get("leftOn")).isEqualTo("请填写离岗日期"));
+                        e -> assertThat(e.fieldErrors().get("leftOn")).isEqualTo("请填写离岗日期（YYYY-MM-DD）"));
         assertThat(waiting(ended[1])).isTrue();
         assertThat(employedOn(ended[0], TODAY)).isTrue();
     }
