@@ -68,6 +68,47 @@ public final class XlsxWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * A row whose {@link Number} cells are written as numbers (so a sheet can add them up) and every other
+     * cell as text; {@code null} leaves the cell empty. Bold when {@code bold}, as a form's header and total rows are.
+     */
+    public void values(List<?> cells, boolean bold) throws IOException {
+        if (sheet == null || row >= maxRows) {
+            newSheet();
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            Object value = cells.get(c);
+            if (value instanceof Number number) {
+                sheet.value(row, c, number);
+            } else if (value != null && !value.toString().isEmpty()) {
+                sheet.inlineString(row, c, value.toString());
+            }
+            if (bold) {
+                sheet.style(row, c).bold().set();
+            }
+        }
+        row++;
+        if (row % FLUSH_EVERY == 0) {
+            sheet.flush();
+        }
+    }
+
+    /** The index on the current sheet of the next row to be written (0-based), for {@link #merge}. */
+    public int nextRow() {
+        return row;
+    }
+
+    /**
+     * Merges a block of the current sheet into one cell, as a paper form's grouped headers are (rows and
+     * columns 0-based, inclusive); the text is the block's first cell's.
+     */
+    public void merge(int firstRow, int firstColumn, int lastRow, int lastColumn) throws IOException {
+        if (sheet == null) {
+            newSheet();
+        }
+        sheet.range(firstRow, firstColumn, lastRow, lastColumn).merge();
+    }
+
     private void newSheet() throws IOException {
         if (sheet != null) {
             sheet.finish();
