@@ -110,6 +110,25 @@ class AnnualReportStore {
         return last;
     }
 
+    /** When each report was last submitted and last approved (null where it never was), for the API's list. */
+    java.util.Map<Long, Instant[]> submittedAndApproved(Collection<Long> reportIds) {
+        java.util.Map<Long, Instant[]> times = new java.util.HashMap<>();
+        if (reportIds.isEmpty()) {
+            return times;
+        }
+        jdbc.sql("""
+                SELECT report_id, max(at) FILTER (WHERE action = 'SUBMIT'), max(at) FILTER (WHERE action = 'APPROVE')
+                FROM annual_report_step WHERE report_id IN (:ids) GROUP BY report_id
+                """).param("ids", reportIds)
+                .query(rs -> {
+                    Timestamp submitted = rs.getTimestamp(2);
+                    Timestamp approved = rs.getTimestamp(3);
+                    times.put(rs.getLong(1), new Instant[]{submitted == null ? null : submitted.toInstant(),
+                            approved == null ? null : approved.toInstant()});
+                });
+        return times;
+    }
+
     private static void stale(int updated) {
         if (updated == 0) {
             throw new MonitoringConflictException("报告已被他人修改或办理，请刷新后再试");

@@ -63,7 +63,7 @@ public class AnnualReports {
             plans = plans == null ? "" : plans.strip();
         }
 
-        Map<String, String> asMap() {
+        public Map<String, String> asMap() {
             Map<String, String> map = new LinkedHashMap<>();
             map.put("measures", measures);
             map.put("problems", problems);
@@ -364,9 +364,9 @@ public class AnnualReports {
         return all;
     }
 
-    /** When the report was (last) submitted and approved, from its steps (the API's list). */
-    public Optional<ReportStep> lastStepOf(long reportId, String action) {
-        return store.steps(reportId).stream().filter(s -> action.equals(s.action())).reduce((a, b) -> b);
+    /** When each report was last submitted and approved: {submitted, approved}, either null. */
+    public Map<Long, Instant[]> submittedAndApproved(List<AnnualReport> reports) {
+        return store.submittedAndApproved(reports.stream().map(AnnualReport::id).toList());
     }
 
     static ZoneId zone() {
