@@ -11,6 +11,11 @@ import java.time.Instant;
 public record AnnualReport(long id, String regionCode, int year, ReportState state, String measures, String problems,
                            String plans, String frozenFigures, Instant firstSubmittedAt, int version) {
 
+    /** When first submitted, to the minute, or null. */
+    public String firstSubmittedShown() {
+        return firstSubmittedAt == null ? null : AnnualReports.MINUTES.format(firstSubmittedAt.atZone(AnnualReports.zone()));
+    }
+
     public boolean locked() {
         return state == ReportState.APPROVED;
     }
