@@ -8,7 +8,6 @@ import static org.zhuye.employer.declaration.DeclarationFixtures.input;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,28 +20,28 @@ import org.zhuye.employer.declaration.DeclarationFixtures;
 import org.zhuye.employer.declaration.DeclarationInput;
 import org.zhuye.employer.declaration.Declarations;
 import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.FigureAssertions;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.MonitoringRuleException;
 import org.zhuye.monitoring.RecordPage;
-import org.zhuye.monitoring.RegionFigures;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
- * The quota indicators on the real database, in 伊金霍洛旗 (150627), where no other test puts a unit: 阿勒腾席热镇
- * (150627100) and 札萨克镇 (150627101) are the children. Declarations go through the real service, filed for
+ * The quota indicators on the real database, in 察哈尔右翼前旗 (150926), where no other test puts a unit: 土贵乌拉镇
+ * (150926105) and 平地泉镇 (150926106) are the children. Declarations go through the real service, filed for
  * {@link DeclarationFixtures#YEAR} with a test parameter row that keeps filing open (so an unfiled unit is not yet judged).
  */
 @ZhuyeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuotaIndicatorsTest {
 
-    static final RegionCode COUNTY = RegionCode.of("150627");
+    static final RegionCode COUNTY = RegionCode.of("150926");
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
-    static final String ALTENXIRE = "150627100000";
-    static final String ZASAKE = "150627101000";
+    static final String TUGUI = "150926105000";
+    static final String PINGDIQUAN = "150926106000";
     static final ReportingPeriod PERIOD = ReportingPeriod.year(YEAR);
 
     @Autowired
@@ -61,14 +60,14 @@ class QuotaIndicatorsTest {
 
     @BeforeAll
     void units() {
-        DeclarationFixtures fixtures = new DeclarationFixtures(accounts).withFilingOpen("150627", "PROVINCE");
-        UserAccount staff = fixtures.staff("150600000000");
-        idle = fixtures.unit("伊金霍洛无人安排事业单位", "PUBLIC_INSTITUTION", "LEAGUE_CITY", 67, false, "150627100001");
-        one = fixtures.unit("札萨克安排一人事业单位", "PUBLIC_INSTITUTION", "LEAGUE_CITY", 67, false, "150627101003");
-        agency = fixtures.unit("伊金霍洛达标机关", "AGENCY", "AUTONOMOUS_REGION", 50, false, "150627100002");
-        enterprise = fixtures.enterprise("伊金霍洛未达比例企业", "150627100003");
-        long draft = fixtures.unit("伊金霍洛草稿机关", "AGENCY", "LEAGUE_CITY", 50, false, "150627100001");
-        long waiting = fixtures.unit("伊金霍洛待审核事业单位", "PUBLIC_INSTITUTION", "LEAGUE_CITY", 80, false, "150627100002");
+        DeclarationFixtures fixtures = new DeclarationFixtures(accounts).withFilingOpen("150926", "PROVINCE");
+        UserAccount staff = fixtures.staff("150900000000");
+        idle = fixtures.unit("伊金霍洛无人安排事业单位", "PUBLIC_INSTITUTION", "LEAGUE_CITY", 67, false, "150926105001");
+        one = fixtures.unit("札萨克安排一人事业单位", "PUBLIC_INSTITUTION", "LEAGUE_CITY", 67, false, "150926106001");
+        agency = fixtures.unit("伊金霍洛达标机关", "AGENCY", "AUTONOMOUS_REGION", 50, false, "150926105002");
+        enterprise = fixtures.enterprise("伊金霍洛未达比例企业", "150926105002");
+        long draft = fixtures.unit("伊金霍洛草稿机关", "AGENCY", "LEAGUE_CITY", 50, false, "150926105001");
+        long waiting = fixtures.unit("伊金霍洛待审核事业单位", "PUBLIC_INSTITUTION", "LEAGUE_CITY", 80, false, "150926105002");
 
         confirm(staff, idle, input(67, "5360000"));
         confirm(staff, one, input(67, "5360000", employee("伊一", fixtures.person("伊一", 4, 4))));
@@ -89,7 +88,7 @@ class QuotaIndicatorsTest {
     void publicUnitsMeetingTheQuotaAreTheConfirmedAgenciesAndInstitutionsReachingTheirRequiredNumber() {
         // 67 × 1.5% = 1.005: one employee is not enough; the agency's grade-1 employee counts twice against 0.75.
         assertFigures("public_units_meeting_quota", Figure.ratio(1, 3),
-                Map.of(ALTENXIRE, Figure.ratio(1, 2), ZASAKE, Figure.ratio(0, 1)));
+                Map.of(TUGUI, Figure.ratio(1, 2), PINGDIQUAN, Figure.ratio(0, 1)));
         RecordPage page = indicators.records("public_units_meeting_quota", COUNTY, PERIOD, PROVINCE, 0, 10);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.rows()).filteredOn(RecordPage.Row::counted).extracting(RecordPage.Row::label)
@@ -100,7 +99,7 @@ class QuotaIndicatorsTest {
     @Test
     void theFiftySixtySevenRuleCountsAUnitEmployingOneAsMeetingItAndLeavesOutUnitsNotYetJudged() {
         assertFigures("public_units_50_67", Figure.ratio(2, 3),
-                Map.of(ALTENXIRE, Figure.ratio(1, 2), ZASAKE, Figure.ratio(1, 1)));
+                Map.of(TUGUI, Figure.ratio(1, 2), PINGDIQUAN, Figure.ratio(1, 1)));
         assertThat(indicators.records("public_units_50_67", COUNTY, PERIOD, PROVINCE, 0, 10).rows())
                 .filteredOn(r -> !r.counted()).extracting(RecordPage.Row::label).containsExactly("伊金霍洛无人安排事业单位");
     }
@@ -113,7 +112,7 @@ class QuotaIndicatorsTest {
         assertThat(idleFen).isEqualTo(7_236_000L);
         assertThat(dueFen(agency)).isZero();
         assertFigures("levy_due", Figure.count(idleFen + oneFen + enterpriseFen),
-                Map.of(ALTENXIRE, Figure.count(idleFen + enterpriseFen), ZASAKE, Figure.count(oneFen)));
+                Map.of(TUGUI, Figure.count(idleFen + enterpriseFen), PINGDIQUAN, Figure.count(oneFen)));
         RecordPage page = indicators.records("levy_due", COUNTY, PERIOD, PROVINCE, 0, 10);
         assertThat(page.rows()).extracting(RecordPage.Row::label).doesNotContain("伊金霍洛达标机关", "伊金霍洛待审核事业单位");
         assertThat(page.rows()).allSatisfy(r -> assertThat(r.href()).startsWith("/employers/"));
@@ -133,10 +132,6 @@ class QuotaIndicatorsTest {
     }
 
     private void assertFigures(String code, Figure total, Map<String, Figure> children) {
-        RegionFigures figures = indicators.figures(code, COUNTY, PERIOD, PROVINCE);
-        assertThat(figures.total()).as(code).isEqualTo(total);
-        Map<String, Figure> byChild = figures.children().stream()
-                .collect(Collectors.toMap(RegionFigures.Child::regionCode, RegionFigures.Child::figure));
-        children.forEach((child, figure) -> assertThat(byChild.get(child)).as(code + " " + child).isEqualTo(figure));
+        FigureAssertions.assertFigures(indicators, code, COUNTY, PERIOD, PROVINCE, total, children);
     }
 }
