@@ -63,29 +63,14 @@ public class QuotaLists {
     public Report mustEmploy(int year, RegionCode region, Jurisdiction jurisdiction) {
         String title = year + "年度应至少安排1名残疾人的机关事业单位";
         List<List<String>> rows = new ArrayList<>();
-        DeadlineCheck deadline = new DeadlineCheck(year);
         try {
-            for (QuotaListRepository.UnitYear u : units.findUnits(year, region.significantPrefix() + "%", jurisdiction)) {
-                if (!MustEmployRule.applies(u.type(), u.level(), u.authorisedPosts(), u.school())) {
-                    continue;
-                }
-                BigDecimal counted;
-                String basis;
-                if (u.confirmed()) {
-                    counted = u.counted();
-                    basis = "已确认申报";
-                } else if (u.notFiled() && deadline.passed(u.regionCode())) {
-                    counted = BigDecimal.ZERO;
-                    basis = "未申报（按未安排）";
-                } else {
-                    continue;
-                }
-                BigDecimal ratio = levies.parametersFor(RegionCode.of(u.regionCode()), year).quotaRatio();
-                if (MustEmployRule.flagged(u.type(), u.level(), u.authorisedPosts(), u.school(), counted, ratio)) {
+            for (MustEmployUnit m : mustEmployUnits(year, region, jurisdiction)) {
+                if (m.flagged()) {
+                    QuotaListRepository.UnitYear u = m.unit();
                     rows.add(List.of(u.name(), u.creditCode(), u.typeLabel(), u.regionCode(),
                             String.valueOf(u.authorisedPosts()),
-                            Report.number(ratio.multiply(BigDecimal.valueOf(u.authorisedPosts()))),
-                            Report.number(counted), basis));
+                            Report.number(m.ratio().multiply(BigDecimal.valueOf(u.authorisedPosts()))),
+                            Report.number(m.counted()), m.basis()));
                 }
             }
         } catch (NoDeclarationRules | NoLevyParameters e) {
@@ -98,6 +83,44 @@ public class QuotaLists {
                 "旗县级、乡镇级机关和事业单位按编制总数统筹，本名单不列。"),
                 List.of("单位名称", "统一社会信用代码", "类型", "注册地代码", "编制数", "编制×比例", "已安排（计入）", "依据"),
                 rows, null);
+    }
+
+    /**
+     * A unit the plan's rule names ({@link MustEmployRule#applies}) whose year can be judged: confirmed, or never
+     * filed once the deadline passed (then counted as employing none). {@code flagged} is the rule's verdict.
+     */
+    public record MustEmployUnit(QuotaListRepository.UnitYear unit, BigDecimal counted, String basis, BigDecimal ratio,
+                                 boolean flagged) {
+    }
+
+    /**
+     * The units of the plan's rule for the year that can be judged, in the list's order; units awaiting review, or
+     * not filed before the deadline, are left out. Throws {@link NoDeclarationRules} or {@link NoLevyParameters}
+     * when the year's parameters are missing.
+     */
+    public List<MustEmployUnit> mustEmployUnits(int year, RegionCode region, Jurisdiction jurisdiction) {
+        List<MustEmployUnit> judged = new ArrayList<>();
+        DeadlineCheck deadline = new DeadlineCheck(year);
+        for (QuotaListRepository.UnitYear u : units.findUnits(year, region.significantPrefix() + "%", jurisdiction)) {
+            if (!MustEmployRule.applies(u.type(), u.level(), u.authorisedPosts(), u.school())) {
+                continue;
+            }
+            BigDecimal counted;
+            String basis;
+            if (u.confirmed()) {
+                counted = u.counted();
+                basis = "已确认申报";
+            } else if (u.notFiled() && deadline.passed(u.regionCode())) {
+                counted = BigDecimal.ZERO;
+                basis = "未申报（按未安排）";
+            } else {
+                continue;
+            }
+            BigDecimal ratio = levies.parametersFor(RegionCode.of(u.regionCode()), year).quotaRatio();
+            judged.add(new MustEmployUnit(u, counted, basis, ratio,
+                    MustEmployRule.flagged(u.type(), u.level(), u.authorisedPosts(), u.school(), counted, ratio)));
+        }
+        return judged;
     }
 
     public Report overQuota(int year, RegionCode region, Jurisdiction jurisdiction) {

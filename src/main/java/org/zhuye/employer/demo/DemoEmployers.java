@@ -166,12 +166,13 @@ class DemoEmployers implements ApplicationRunner {
     }
 
     /**
-     * The collection years declared: {@link #YEAR} and the current one (the year the declaration pages
-     * offer), so that this year's declarations can be reviewed and confirmed on the demo.
+     * The collection years declared: every year from {@link #YEAR} to the current one (the year the declaration
+     * pages offer), so that this year's declarations can be reviewed and confirmed on the demo and the quota
+     * indicators have a figure for each year between, not only the first and the last.
      */
     static List<Integer> years() {
         int current = DemoDeclarations.currentYear();
-        return current == YEAR ? List.of(YEAR) : List.of(YEAR, current);
+        return java.util.stream.IntStream.rangeClosed(YEAR, Math.max(YEAR, current)).boxed().toList();
     }
 
     private List<SyntheticEmployers.League> leagues(RegionCode area, Jurisdiction scope) {

@@ -68,8 +68,12 @@ public class ReferralFigureReport {
                         GROUP BY pe.region_code""")
                 .params(like, Date.valueOf(from), Date.valueOf(to.plusDays(1)))
                 .query((rs, i) -> exposures.put(rs.getString(1), rs.getLong(2))).list();
-        return ReferralTally.tally(region, from, to, rows, exposures, LocalDate.now(),
-                (row, day) -> employment.findStatusOn(row.personId(), day, Jurisdiction.of(row.personRegion()))
-                        .map(EmploymentRecord::employed).orElse(false));
+        return ReferralTally.tally(region, from, to, rows, exposures, LocalDate.now(), this::employedOn);
+    }
+
+    /** Whether the referred person was employed on {@code day} by the registry's dated status (what retention asks). */
+    public boolean employedOn(ReferralTally.Row row, LocalDate day) {
+        return employment.findStatusOn(row.personId(), day, Jurisdiction.of(row.personRegion()))
+                .map(EmploymentRecord::employed).orElse(false);
     }
 }

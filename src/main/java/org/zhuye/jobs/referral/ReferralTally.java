@@ -72,10 +72,10 @@ public final class ReferralTally {
                     hires++;
                     days.add(ChronoUnit.DAYS.between(row.referredOn(), row.statusOn()));
                     for (int i = 0; i < RETENTION_MONTHS.length; i++) {
-                        LocalDate day = row.statusOn().plusMonths(RETENTION_MONTHS[i]);
-                        if (!day.isAfter(today)) {
+                        Boolean kept = retained(row, RETENTION_MONTHS[i], today, employedOn);
+                        if (kept != null) {
                             due[i]++;
-                            if (employedOn.test(row, day)) {
+                            if (kept) {
                                 retained[i]++;
                             }
                         }
@@ -93,7 +93,17 @@ public final class ReferralTally {
         return new ReferralFigures.Counts(rows.size(), hires, rejected, declined, open, exposures, median(days), retention);
     }
 
-    static Double median(List<Long> values) {
+    /**
+     * Whether a hire was still employed {@code months} calendar months after its day, by the registry's dated
+     * status; null while that day is still after {@code today} (not yet due).
+     */
+    public static Boolean retained(Row hire, int months, LocalDate today, BiPredicate<Row, LocalDate> employedOn) {
+        LocalDate day = hire.statusOn().plusMonths(months);
+        return day.isAfter(today) ? null : employedOn.test(hire, day);
+    }
+
+    /** The median; of an even count the mean of the two middle values; null of none. */
+    public static Double median(List<Long> values) {
         if (values.isEmpty()) {
             return null;
         }

@@ -1,0 +1,100 @@
+package org.zhuye.monitoring.employer;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.zhuye.employer.EmployerRuleException;
+import org.zhuye.employer.QuotaFigures;
+import org.zhuye.monitoring.Aggregation;
+import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Indicator;
+import org.zhuye.monitoring.IndicatorSource;
+import org.zhuye.monitoring.IndicatorUnit;
+import org.zhuye.monitoring.MonitoringNotFoundException;
+import org.zhuye.monitoring.MonitoringRuleException;
+import org.zhuye.monitoring.RecordPage;
+import org.zhuye.monitoring.RegionFigures;
+import org.zhuye.monitoring.ReportingPeriod;
+import org.zhuye.monitoring.RowsByRegion;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
+
+/**
+ * 按比例就业: the quota review's confirmed results through {@link QuotaFigures}, by the unit's registered region.
+ * The review is yearly, so each figure is that of the 征收年度 in which the period ends.
+ */
+@Component
+class QuotaSource implements IndicatorSource {
+
+    private static final String TOPIC = "按比例就业";
+
+    static final Indicator MEETING_QUOTA = Indicator.of("public_units_meeting_quota", "机关事业单位按比例安排达标率",
+            IndicatorUnit.PERCENT, Aggregation.RATIO,
+            "统计期末所在征收年度已确认年审的机关、事业单位中，计入安排人数达到应安排人数（在职职工×规定比例）的比例。", TOPIC);
+    static final Indicator RULE_50_67 = Indicator.of("public_units_50_67", "编制50/67人以上机关事业单位至少安排1名达标率",
+            IndicatorUnit.PERCENT, Aggregation.RATIO,
+            "《内蒙古自治区促进残疾人就业三年行动实施方案（2022—2024年）》：编制50人（含）以上的自治区级、盟市级机关和编制67人（含）以上的"
+                    + "事业单位（中小学、幼儿园除外）中，已安排至少1名或达到编制×规定比例的比例；分母为已确认年审和截止日后仍未申报（按未安排）的此类单位。",
+            TOPIC);
+    static final Indicator LEVY_DUE = Indicator.of("levy_due", "残保金应缴额", IndicatorUnit.YUAN, Aggregation.STOCK,
+            "统计期末所在征收年度已确认年审的应缴残疾人就业保障金之和（按分档征收和小微企业免征计算后的金额），按单位注册地统计。", TOPIC);
+
+    private final QuotaFigures quota;
+
+    QuotaSource(QuotaFigures quota) {
+        this.quota = quota;
+    }
+
+    @Override
+    public List<Indicator> indicators() {
+        return List.of(MEETING_QUOTA, RULE_50_67, LEVY_DUE);
+    }
+
+    @Override
+    public RegionFigures figures(String code, RegionCode region, ReportingPeriod period) {
+        int year = period.to().getYear();
+        Jurisdiction area = Jurisdiction.of(region.value());
+        return switch (code) {
+            case "public_units_meeting_quota" -> RowsByRegion.figures(code, region, period,
+                    quota.listReviewedPublicUnits(year, region, area), QuotaFigures.ReviewedUnit::regionCode,
+                    rows -> Figure.ratio(rows.stream().filter(QuotaFigures.ReviewedUnit::meets).count(), rows.size()));
+            case "public_units_50_67" -> RowsByRegion.figures(code, region, period, ruleUnits(year, region, area),
+                    QuotaFigures.RuleUnit::regionCode,
+                    rows -> Figure.ratio(rows.stream().filter(QuotaFigures.RuleUnit::meets).count(), rows.size()));
+            case "levy_due" -> RowsByRegion.figures(code, region, period, quota.listLeviesDue(year, region, area),
+                    QuotaFigures.LevyDue::regionCode,
+                    rows -> Figure.count(rows.stream().mapToLong(QuotaFigures.LevyDue::dueFen).sum()));
+            default -> throw new MonitoringNotFoundException("没有这个指标：" + code);
+        };
+    }
+
+    @Override
+    public RecordPage records(String code, RegionCode region, ReportingPeriod period, int offset, int limit) {
+        int year = period.to().getYear();
+        Jurisdiction area = Jurisdiction.of(region.value());
+        return switch (code) {
+            case "public_units_meeting_quota" -> RowsByRegion.page(quota.listReviewedPublicUnits(year, region, area), offset, limit,
+                    u -> new RecordPage.Row(u.name(), u.regionCode(), null, u.typeLabel() + "；应安排 " + plain(u.required())
+                            + "，已安排（计入）" + plain(u.counted()), "/employers/" + u.employerId(), u.meets()));
+            case "public_units_50_67" -> RowsByRegion.page(ruleUnits(year, region, area), offset, limit,
+                    u -> new RecordPage.Row(u.name(), u.regionCode(), null, u.typeLabel() + "；编制 " + u.authorisedPosts()
+                            + "，已安排（计入）" + plain(u.counted()) + "（" + u.basis() + "）", "/employers/" + u.employerId(), u.meets()));
+            case "levy_due" -> RowsByRegion.page(quota.listLeviesDue(year, region, area), offset, limit,
+                    l -> new RecordPage.Row(l.name(), l.regionCode(), null, l.typeLabel() + "；应缴 "
+                            + Figure.count(l.dueFen()).shown(IndicatorUnit.YUAN) + " 元", "/employers/" + l.employerId(), true));
+            default -> throw new MonitoringNotFoundException("没有这个指标：" + code);
+        };
+    }
+
+    private List<QuotaFigures.RuleUnit> ruleUnits(int year, RegionCode region, Jurisdiction area) {
+        try {
+            return quota.listMustEmployUnits(year, region, area);
+        } catch (EmployerRuleException e) {
+            throw MonitoringRuleException.of("period", year + "年度无法判断：" + e.getMessage());
+        }
+    }
+
+    private static String plain(java.math.BigDecimal n) {
+        return n == null ? "—" : n.stripTrailingZeros().toPlainString();
+    }
+}
