@@ -23,17 +23,17 @@ import org.zhuye.region.Jurisdiction;
  * (validated, audited, the move into work recorded), with start days spread over the last two years and terms
  * of one to three years, so that persons in post, the terms ending and — for those whose household is on 低保
  * that day — 低保渐退 show on every month of the monitoring indicators, not only today. Persons in a household on
- * 低保 are sampled more often, as the policy sends them first. Only persons aged 20–45 today are sampled, so that a
- * term of up to three years started up to two years ago lies within working age under any region's rule; a
- * placement the rules still refuse is skipped. Runs only with the demo persons, on the embedded database, while no placement exists.
+ * 低保 are sampled more often, as the policy sends them first. Only persons aged 20–50 today are sampled, most of whom
+ * are of working age over a term started up to two years ago; a placement the rules refuse (one reaching
+ * retirement) is skipped. Runs only with the demo persons, on the embedded database, while no placement exists.
  */
 @Component
 @Order(DemoCasework.ORDER + 1)
 class DemoPublicPosts implements ApplicationRunner {
 
     /** Share of the persons not in work placed; of those in a household on 低保 today. */
-    static final double SAMPLE = 0.05;
-    static final double SAMPLE_ON_DIBAO = 0.25;
+    static final double SAMPLE = 0.15;
+    static final double SAMPLE_ON_DIBAO = 0.4;
     private static final Jurisdiction PROVINCE = Jurisdiction.of("15");
     private static final List<String> POSTS = List.of("社区保洁员", "护林员", "护路员", "村级残疾人专职委员", "托养服务助理");
     private static final Logger log = LoggerFactory.getLogger(DemoPublicPosts.class);
@@ -78,7 +78,7 @@ class DemoPublicPosts implements ApplicationRunner {
                         FROM person p WHERE p.region_code LIKE ? AND p.merged_into IS NULL AND p.employed IS NOT TRUE
                           AND p.birth_date BETWEEN ? AND ?
                         ORDER BY p.id""")
-                .params(java.sql.Date.valueOf(today), prefix + "%", java.sql.Date.valueOf(today.minusYears(45)),
+                .params(java.sql.Date.valueOf(today), prefix + "%", java.sql.Date.valueOf(today.minusYears(50)),
                         java.sql.Date.valueOf(today.minusYears(20)))
                 .query((rs, i) -> new Candidate(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getBoolean(3)))
                 .list();
