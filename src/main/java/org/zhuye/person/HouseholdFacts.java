@@ -25,6 +25,18 @@ public interface HouseholdFacts {
      */
     List<ZeroEmploymentHousehold> findZeroEmployment(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction);
 
+    /**
+     * The households under {@code region} helped out of zero employment in {@code [from, to]}: those that were
+     * 零就业家庭 the day before a day of the period on which a member's move into work was recorded and are no
+     * longer one that day (leaving by age, death or moving out is not being helped). Each household once, on
+     * the first such day; in (region, id) order.
+     */
+    List<LeftZeroEmployment> findLeftZeroEmployment(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction);
+
+    /** @param headName the 户主's name on {@code leftOn}, null when registered outside the caller's jurisdiction */
+    record LeftZeroEmployment(long householdId, String regionCode, String address, String headName, LocalDate leftOn) {
+    }
+
     /** How many households under {@code region} are 零就业家庭 on each of {@code dates}, in the same order. */
     List<Integer> countZeroEmployment(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction);
 

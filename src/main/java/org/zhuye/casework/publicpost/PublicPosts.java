@@ -297,12 +297,24 @@ public class PublicPosts {
     /** Placements under a region in force on {@code date}. */
     public Page<Placement> current(RegionCode region, LocalDate date, PageRequest paging, Jurisdiction jurisdiction) {
         requireWithin(region, jurisdiction);
-        Object[] where = {jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(date), Date.valueOf(date)};
-        String current = " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
-                + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.voided_at IS NULL AND x.start_on <= ? AND x.end_on >= ?";
-        return paging.of(jdbc.sql("SELECT " + COLUMNS + current + " ORDER BY p.region_code, x.end_on, x.id LIMIT ? OFFSET ?")
+        Object[] where = currentParams(region, date, jurisdiction);
+        return paging.of(jdbc.sql("SELECT " + COLUMNS + CURRENT + " ORDER BY p.region_code, x.end_on, x.id LIMIT ? OFFSET ?")
                         .params(where).param(paging.size()).param(paging.offset()).query(PublicPosts::map).list(),
-                jdbc.sql("SELECT count(*)" + current).params(where).query(Long.class).single());
+                jdbc.sql("SELECT count(*)" + CURRENT).params(where).query(Long.class).single());
+    }
+
+    /** Every placement under a region in force on {@code date}, in the same order as {@link #current} (for indicators). */
+    public List<Placement> allCurrent(RegionCode region, LocalDate date, Jurisdiction jurisdiction) {
+        requireWithin(region, jurisdiction);
+        return jdbc.sql("SELECT " + COLUMNS + CURRENT + " ORDER BY p.region_code, x.end_on, x.id")
+                .params(currentParams(region, date, jurisdiction)).query(PublicPosts::map).list();
+    }
+
+    private static final String CURRENT = " FROM public_post_placement x JOIN person p ON p.id = x.person_id"
+            + " WHERE p.region_code LIKE ? AND p.region_code LIKE ? AND x.voided_at IS NULL AND x.start_on <= ? AND x.end_on >= ?";
+
+    private static Object[] currentParams(RegionCode region, LocalDate date, Jurisdiction jurisdiction) {
+        return new Object[] {jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(date), Date.valueOf(date)};
     }
 
     /** The rule for a person's region today, for the form's hints. */

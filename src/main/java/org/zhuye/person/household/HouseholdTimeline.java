@@ -89,6 +89,19 @@ class HouseholdTimeline implements HouseholdFacts {
     }
 
     @Override
+    public List<LeftZeroEmployment> findLeftZeroEmployment(RegionCode region, LocalDate from, LocalDate to,
+                                                           Jurisdiction jurisdiction) {
+        List<LeftZeroEmployment> found = new ArrayList<>();
+        for (Loaded h : load(region, jurisdiction)) {
+            LocalDate left = h.leftByWork(from, to, workingAge);
+            if (left != null) {
+                found.add(new LeftZeroEmployment(h.id, h.region, h.address, h.headName(left, jurisdiction), left));
+            }
+        }
+        return found;
+    }
+
+    @Override
     public List<Integer> countZeroEmployment(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction) {
         int[] counts = new int[dates.size()];
         for (Loaded h : load(region, jurisdiction)) {
@@ -196,6 +209,29 @@ class HouseholdTimeline implements HouseholdFacts {
                     .findFirst().orElse(members.isEmpty() ? null : members.get(0));
             return head == null ? null : VisiblePeople.of(List.of(head), m -> m.registeredIn, viewer).visible().stream()
                     .map(m -> m.name).findFirst().orElse(null);
+        }
+
+        /**
+         * The first day of {@code [from, to]} on which a member's status was recorded as in work and the household
+         * stopped being zero-employment that day, or null. Status only changes on such days, so the recorded
+         * days are the only ones to look at.
+         */
+        LocalDate leftByWork(LocalDate from, LocalDate to, WorkingAgeRules rules) {
+            TreeSet<LocalDate> workDays = new TreeSet<>();
+            for (Member m : members) {
+                for (LocalDate day : m.events.days()) {
+                    if (!day.isBefore(from) && !day.isAfter(to) && m.events.employedOn(day)) {
+                        workDays.add(day);
+                    }
+                }
+            }
+            for (LocalDate day : workDays) {
+                LocalDate before = day.minusDays(1);
+                if (status(before, rules.on(region, before)).zeroEmployment() && !status(day, rules.on(region, day)).zeroEmployment()) {
+                    return day;
+                }
+            }
+            return null;
         }
 
         /**

@@ -68,26 +68,55 @@ public class TrainingCounts {
         }
     }
 
+    /** The enrolments a query may count; the SQL only narrows, {@link PersonTimeTally} decides. */
+    private static final String COMPLETED = """
+            FROM course_enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id
+            WHERE e.result IN ('PASSED', 'FAILED') AND e.result_on BETWEEN ? AND ?
+              AND p.region_code LIKE ? AND p.region_code LIKE ?
+              AND (CAST(? AS text) IS NULL OR c.kind = ?)
+              AND (CAST(? AS text) IS NULL OR c.region_code LIKE ?)""";
+
     @Transactional(readOnly = true)
     public TrainingFigures figures(Query query, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(query.region())) {
             throw TrainingRuleException.of("region", "地区不在您的管辖范围内");
         }
-        List<PersonTimeTally.Enrolment> rows = jdbc.sql("""
-                        SELECT e.person_id, p.region_code, c.kind, e.result, e.result_on
-                        FROM course_enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id
-                        WHERE e.result IN ('PASSED', 'FAILED') AND e.result_on BETWEEN ? AND ?
-                          AND p.region_code LIKE ? AND p.region_code LIKE ?
-                          AND (CAST(? AS text) IS NULL OR c.kind = ?)
-                          AND (CAST(? AS text) IS NULL OR c.region_code LIKE ?)""")
-                .params(Date.valueOf(query.from()), Date.valueOf(query.to()), jurisdiction.likePattern(),
-                        query.region().significantPrefix() + "%", kindName(query.kind()), kindName(query.kind()),
-                        query.courseRegionLike(), query.courseRegionLike())
+        List<PersonTimeTally.Enrolment> rows = jdbc.sql("SELECT e.person_id, p.region_code, c.kind, e.result, e.result_on " + COMPLETED)
+                .params(completedParams(query, jurisdiction))
                 .query((rs, i) -> new PersonTimeTally.Enrolment(rs.getLong(1), rs.getString(2),
                         CourseKind.valueOf(rs.getString(3)), EnrolmentResult.valueOf(rs.getString(4)),
                         rs.getDate(5).toLocalDate()))
                 .list();
         return PersonTimeTally.tally(query.region(), query.from(), query.to(), query.kind(), rows);
+    }
+
+    /** One person-time as lists show it: the enrolment, its trainee (masked as registry lists mask them) and course. */
+    public record Completion(long enrolmentId, long personId, String personName, String certificateMasked, String regionCode,
+                             long courseId, String courseTitle, CourseKind kind, EnrolmentResult result, LocalDate resultOn) {
+    }
+
+    /** The person-times {@link #figures} counts, one per completed enrolment, by result date then enrolment. */
+    @Transactional(readOnly = true)
+    public List<Completion> completions(Query query, Jurisdiction jurisdiction) {
+        if (!jurisdiction.contains(query.region())) {
+            throw TrainingRuleException.of("region", "地区不在您的管辖范围内");
+        }
+        return jdbc.sql("SELECT e.id, e.person_id, p.name, p.cert_masked, p.region_code, c.id, c.title, c.kind, e.result, e.result_on "
+                        + COMPLETED + " ORDER BY e.result_on, e.id")
+                .params(completedParams(query, jurisdiction))
+                .query((rs, i) -> new Completion(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6), rs.getString(7), CourseKind.valueOf(rs.getString(8)),
+                        EnrolmentResult.valueOf(rs.getString(9)), rs.getDate(10).toLocalDate()))
+                .stream()
+                .filter(c -> new PersonTimeTally.Enrolment(c.personId(), c.regionCode(), c.kind(), c.result(), c.resultOn())
+                        .countsIn(query.from(), query.to()))
+                .toList();
+    }
+
+    private static Object[] completedParams(Query query, Jurisdiction jurisdiction) {
+        return new Object[] {Date.valueOf(query.from()), Date.valueOf(query.to()), jurisdiction.likePattern(),
+                query.region().significantPrefix() + "%", kindName(query.kind()), kindName(query.kind()),
+                query.courseRegionLike(), query.courseRegionLike()};
     }
 
     /** One person's person-times over all their completed enrolments to date (the person's page). */

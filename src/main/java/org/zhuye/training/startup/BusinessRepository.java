@@ -18,6 +18,7 @@ import org.zhuye.platform.paging.Page;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
+import org.zhuye.region.RegionCode;
 
 /**
  * Reads of {@code business}, its subsidy and loans, each inside a jurisdiction: the business's place.
@@ -95,6 +96,32 @@ public class BusinessRepository {
                 .query((rs, i) -> new BusinessTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getBigDecimal(6), rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9)))
                 .single();
+    }
+
+    /** The businesses placed under {@code region} that started in {@code [from, to]}, earliest first (for indicators). */
+    public List<Business> startedIn(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " WHERE b.region_code LIKE ? AND b.region_code LIKE ?"
+                        + " AND b.started_on BETWEEN ? AND ? ORDER BY b.started_on, b.id")
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(from), Date.valueOf(to))
+                .query(BusinessRepository::map).list();
+    }
+
+    /** A 创业补贴 as indicators list it: where the business is placed, when it was granted, how much. */
+    public record Grant(long businessId, String businessName, long personId, String personName, String regionCode,
+                        LocalDate grantedOn, BigDecimal amount) {
+    }
+
+    /** The 创业补贴 granted in {@code [from, to]} on businesses placed under {@code region}, earliest first. */
+    public List<Grant> grantedIn(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        return jdbc.sql("""
+                        SELECT b.id, b.name, s.person_id, p.name, b.region_code, s.granted_on, s.amount
+                        FROM startup_subsidy s JOIN business b ON b.id = s.business_id JOIN person p ON p.id = s.person_id
+                        WHERE b.region_code LIKE ? AND b.region_code LIKE ? AND s.granted_on BETWEEN ? AND ?
+                        ORDER BY s.granted_on, b.id""")
+                .params(jurisdiction.likePattern(), region.significantPrefix() + "%", Date.valueOf(from), Date.valueOf(to))
+                .query((rs, i) -> new Grant(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                        rs.getDate(6).toLocalDate(), rs.getBigDecimal(7)))
+                .list();
     }
 
     /** The 创业补贴 granted on a business in the jurisdiction, if any. */
