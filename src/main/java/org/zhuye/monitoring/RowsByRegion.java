@@ -1,6 +1,7 @@
 package org.zhuye.monitoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +36,16 @@ public final class RowsByRegion {
         List<RegionFigures.Child> children = new ArrayList<>();
         byChild.forEach((child, ofChild) -> children.add(new RegionFigures.Child(child, figureOf.apply(ofChild))));
         return new RegionFigures(code, region.value(), period, figureOf.apply(rows), children);
+    }
+
+    /**
+     * The figures of records each worth a figure of its own (1 for a count, an amount of money): summed over the
+     * whole and over each child's records.
+     */
+    public static <T> RegionFigures summed(String code, RegionCode region, ReportingPeriod period, Collection<T> records,
+                                           Function<T, String> regionOf, Function<T, Figure> figureOf) {
+        return figures(code, region, period, List.copyOf(records), regionOf,
+                rows -> rows.stream().map(figureOf).reduce(Figure.ZERO, Figure::plus));
     }
 
     /** A page of the rows, in their order, with the count of them all. */

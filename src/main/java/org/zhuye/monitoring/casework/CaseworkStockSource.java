@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.zhuye.casework.CaseworkFigures;
 import org.zhuye.monitoring.Aggregation;
-import org.zhuye.monitoring.ChildTally;
+import org.zhuye.monitoring.RowsByRegion;
 import org.zhuye.monitoring.Figure;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorSource;
@@ -50,7 +50,7 @@ class CaseworkStockSource implements IndicatorSource {
 
     @Override
     public RegionFigures figures(String code, RegionCode region, ReportingPeriod period) {
-        return ChildTally.of(code, region, period, counted(code, region, period), Counted::regionCode, c -> Figure.count(1));
+        return RowsByRegion.summed(code, region, period, counted(code, region, period), Counted::regionCode, c -> Figure.count(1));
     }
 
     @Override

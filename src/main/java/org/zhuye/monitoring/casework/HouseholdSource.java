@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.zhuye.monitoring.Aggregation;
-import org.zhuye.monitoring.ChildTally;
+import org.zhuye.monitoring.RowsByRegion;
 import org.zhuye.monitoring.Figure;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorSource;
@@ -46,10 +46,10 @@ class HouseholdSource implements IndicatorSource {
     public RegionFigures figures(String code, RegionCode region, ReportingPeriod period) {
         Jurisdiction area = Jurisdiction.of(region.value());
         if (code.equals(HOUSEHOLDS.code())) {
-            return ChildTally.of(code, region, period, households.findZeroEmployment(region, StockDay.of(period, LocalDate.now()), area),
+            return RowsByRegion.summed(code, region, period, households.findZeroEmployment(region, StockDay.of(period, LocalDate.now()), area),
                     HouseholdFacts.ZeroEmploymentHousehold::regionCode, h -> Figure.count(1));
         }
-        return ChildTally.of(code, region, period, households.findLeftZeroEmployment(region, period.from(), period.to(), area),
+        return RowsByRegion.summed(code, region, period, households.findLeftZeroEmployment(region, period.from(), period.to(), area),
                 HouseholdFacts.LeftZeroEmployment::regionCode, h -> Figure.count(1));
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.zhuye.monitoring.Aggregation;
-import org.zhuye.monitoring.ChildTally;
+import org.zhuye.monitoring.RowsByRegion;
 import org.zhuye.monitoring.Figure;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorSource;
@@ -43,10 +43,10 @@ class StartupSource implements IndicatorSource {
     public RegionFigures figures(String code, RegionCode region, ReportingPeriod period) {
         Jurisdiction area = Jurisdiction.of(region.value());
         if (code.equals(BUSINESSES.code())) {
-            return ChildTally.of(code, region, period, startups.started(region, period.from(), period.to(), area),
+            return RowsByRegion.summed(code, region, period, startups.started(region, period.from(), period.to(), area),
                     StartupFigures.Started::regionCode, b -> Figure.count(1));
         }
-        return ChildTally.of(code, region, period, startups.subsidiesGranted(region, period.from(), period.to(), area),
+        return RowsByRegion.summed(code, region, period, startups.subsidiesGranted(region, period.from(), period.to(), area),
                 StartupFigures.Granted::regionCode, g -> Figure.count(g.amountFen()));
     }
 

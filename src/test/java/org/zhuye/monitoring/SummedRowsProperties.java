@@ -9,8 +9,8 @@ import org.zhuye.region.RegionCode;
 import org.zhuye.testing.Inputs;
 import org.zhuye.testing.Tries;
 
-/** {@link ChildTally} without Spring: a region's figure is its records' sum and its children split it exactly. */
-class ChildTallyProperties {
+/** {@link RowsByRegion#summed} without Spring: a region's figure is its records' sum and its children split it exactly. */
+class SummedRowsProperties {
 
     static final RegionCode COUNTY = RegionCode.of("150625");
 
@@ -28,7 +28,7 @@ class ChildTallyProperties {
     }
 
     static RegionFigures tally(List<Counted> records) {
-        return ChildTally.of("x", COUNTY, ReportingPeriod.year(2025), records, Counted::regionCode, Counted::figure);
+        return RowsByRegion.summed("x", COUNTY, ReportingPeriod.year(2025), records, Counted::regionCode, Counted::figure);
     }
 
     @Test
