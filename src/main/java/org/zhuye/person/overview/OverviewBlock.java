@@ -22,9 +22,17 @@ final class OverviewBlock {
     static final int CERT_REVOKED = 1;
     static final int CERT_DECEASED = 2;
 
-    /** Bits of {@link #eventFlags}. */
+    /**
+     * Bits of {@link #eventFlags}: employed, move into work, the employment form (0 for none, 1–7 by the
+     * code list employment_form, 3 bits) and whether the person's 户籍 is rural. The 户籍 is the person's,
+     * kept on each event so that counting moves by 户籍 reads no second column; a person's events are
+     * re-read whenever the person changes, so it is always the current one.
+     */
     static final byte EMPLOYED = 1;
     static final byte MOVE_INTO_WORK = 2;
+    static final int FORM_SHIFT = 2;
+    static final int FORM_MASK = 7 << FORM_SHIFT;
+    static final byte RURAL = 1 << 5;
 
     private static final int POSITION_BITS = 24;
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
@@ -74,15 +82,39 @@ final class OverviewBlock {
         return (byte) ((category - 1) | (grade - 1) << GRADE_SHIFT | (sex == Sex.FEMALE ? FEMALE : 0) | cert << CERT_SHIFT);
     }
 
-    /** The flags of one person's events in order: a move into work is an employed, non-baseline event after a non-employed status or none. */
+    /** The flags of one person's events in order, without form or 户籍 (as the overview alone needs them). */
     static byte[] flags(boolean[] employed, boolean[] baseline) {
+        return flags(employed, baseline, new int[employed.length], false);
+    }
+
+    /**
+     * The flags of one person's events in order: a move into work is an employed, non-baseline event after a
+     * non-employed status or none; {@code forms} are the events' employment forms (0 for none).
+     */
+    static byte[] flags(boolean[] employed, boolean[] baseline, int[] forms, boolean rural) {
         byte[] flags = new byte[employed.length];
         boolean wasEmployed = false;
         for (int i = 0; i < employed.length; i++) {
-            flags[i] = (byte) ((employed[i] ? EMPLOYED : 0) | (employed[i] && !baseline[i] && !wasEmployed ? MOVE_INTO_WORK : 0));
+            flags[i] = (byte) (transition(employed[i], baseline[i], wasEmployed) | detail(forms[i], rural));
             wasEmployed = employed[i];
         }
         return flags;
+    }
+
+    private static int transition(boolean employed, boolean baseline, boolean wasEmployed) {
+        return (employed ? EMPLOYED : 0) | (employed && !baseline && !wasEmployed ? MOVE_INTO_WORK : 0);
+    }
+
+    private static int detail(int form, boolean rural) {
+        if (form < 0 || form > 7) {
+            throw new IllegalArgumentException("就业形式代码超出 0–7：" + form);
+        }
+        return form << FORM_SHIFT | (rural ? RURAL : 0);
+    }
+
+    /** The employment form of an event's flags (0 for none). */
+    static int form(byte flags) {
+        return (flags & FORM_MASK) >>> FORM_SHIFT;
     }
 
     int size() {
@@ -209,8 +241,13 @@ final class OverviewBlock {
             eventStart[size] = eventCount;
         }
 
-        /** An event of a person already added; call in (person, date, id) order. Unknown persons are skipped. */
+        /** An event without form or 户籍 (see the full form below). */
         void addEvent(long personId, int day, boolean employed, boolean baseline) {
+            addEvent(personId, day, employed, baseline, 0, false);
+        }
+
+        /** An event of a person already added; call in (person, date, id) order. Unknown persons are skipped. */
+        void addEvent(long personId, int day, boolean employed, boolean baseline, int form, boolean rural) {
             if (personsOnly == null) {
                 personsOnly = finish(new int[size + 1], new int[0], new byte[0]);
             }
@@ -226,7 +263,7 @@ final class OverviewBlock {
             }
             pendingPosition[pendingCount] = position;
             pendingDay[pendingCount] = day;
-            pendingBits[pendingCount++] = (byte) ((employed ? 1 : 0) | (baseline ? 2 : 0));
+            pendingBits[pendingCount++] = (byte) ((employed ? 1 : 0) | (baseline ? 2 : 0) | detail(form, rural));
         }
 
         OverviewBlock build() {
@@ -259,7 +296,7 @@ final class OverviewBlock {
                 for (int e = start[p]; e < start[p + 1]; e++) {
                     boolean employed = (bits[e] & 1) != 0;
                     boolean baseline = (bits[e] & 2) != 0;
-                    flags[e] = (byte) ((employed ? EMPLOYED : 0) | (employed && !baseline && !wasEmployed ? MOVE_INTO_WORK : 0));
+                    flags[e] = (byte) (transition(employed, baseline, wasEmployed) | bits[e] & (FORM_MASK | RURAL));
                     wasEmployed = employed;
                 }
             }

@@ -43,7 +43,7 @@ class OverviewSnapshots {
     private static final Logger log = LoggerFactory.getLogger(OverviewSnapshots.class);
 
     private static final String PERSON_COLUMNS = """
-            id, region_code, sex, birth_date, category, grade, cert_status, registered_on""";
+            id, region_code, sex, birth_date, category, grade, cert_status, registered_on, hukou""";
 
     private final JdbcClient streaming;
     private final TransactionTemplate consistentRead;
@@ -144,11 +144,13 @@ class OverviewSnapshots {
                         builder.addPerson(rs.getLong(1), rs.getString(2), attr(rs), epochDay(rs, 4), epochDay(rs, 8));
                     });
             streaming.sql("""
-                    SELECT person_id, effective_on, employed, baseline FROM employment_event
-                    WHERE voided_at IS NULL ORDER BY person_id, effective_on, id
+                    SELECT e.person_id, e.effective_on, e.employed, e.baseline, coalesce(e.form, 0), p.hukou = 'RURAL'
+                    FROM employment_event e JOIN person p ON p.id = e.person_id
+                    WHERE e.voided_at IS NULL ORDER BY e.person_id, e.effective_on, e.id
                     """)
                     .query((ResultSet rs) -> {
-                        builder.addEvent(rs.getLong(1), epochDay(rs, 2), rs.getBoolean(3), rs.getBoolean(4));
+                        builder.addEvent(rs.getLong(1), epochDay(rs, 2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5),
+                                rs.getBoolean(6));
                     });
             return builder.build();
         });
@@ -164,13 +166,13 @@ class OverviewSnapshots {
         return consistentRead.execute(status -> {
             Map<Long, List<int[]>> events = new HashMap<>();
             streaming.sql("""
-                    SELECT person_id, effective_on, employed, baseline FROM employment_event
+                    SELECT person_id, effective_on, employed, baseline, coalesce(form, 0) FROM employment_event
                     WHERE person_id = ANY(?) AND voided_at IS NULL ORDER BY person_id, effective_on, id
                     """)
                     .param(wanted)
                     .query((ResultSet rs) -> {
                         events.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                                .add(new int[]{epochDay(rs, 2), rs.getBoolean(3) ? 1 : 0, rs.getBoolean(4) ? 1 : 0});
+                                .add(new int[]{epochDay(rs, 2), rs.getBoolean(3) ? 1 : 0, rs.getBoolean(4) ? 1 : 0, rs.getInt(5)});
                     });
             List<OverviewBlock.PersonRow> rows = new ArrayList<>();
             streaming.sql("SELECT " + PERSON_COLUMNS + " FROM person WHERE id = ANY(?) AND merged_into IS NULL")
@@ -181,13 +183,15 @@ class OverviewSnapshots {
                         int[] days = new int[list.size()];
                         boolean[] employed = new boolean[list.size()];
                         boolean[] baseline = new boolean[list.size()];
+                        int[] forms = new int[list.size()];
                         for (int i = 0; i < list.size(); i++) {
                             days[i] = list.get(i)[0];
                             employed[i] = list.get(i)[1] == 1;
                             baseline[i] = list.get(i)[2] == 1;
+                            forms[i] = list.get(i)[3];
                         }
                         rows.add(new OverviewBlock.PersonRow(id, rs.getString(2), attr(rs), epochDay(rs, 4), epochDay(rs, 8),
-                                days, OverviewBlock.flags(employed, baseline)));
+                                days, OverviewBlock.flags(employed, baseline, forms, "RURAL".equals(rs.getString(9)))));
                     });
             return rows;
         });

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.zhuye.person.Sex;
@@ -62,11 +63,7 @@ public class RegionOverview {
         List<RegionRepository.RegionWithChildCount> children = regions.children(code, jurisdiction);
         List<String> childPrefixes = children.stream().map(c -> c.region().significantPrefix()).toList();
 
-        int groupLength = table.longestPrefix();
-        Map<String, int[]> windowsByGroup = new HashMap<>();
-        OverviewTally[] tallies = snapshots.current().tally(region.significantPrefix(), childPrefixes, asOf,
-                regionCode -> windowsByGroup.computeIfAbsent(regionCode.substring(0, Math.min(groupLength, regionCode.length())),
-                        group -> windows(table.on(regionCode, asOf), asOf)));
+        OverviewTally[] tallies = snapshots.current().tally(region.significantPrefix(), childPrefixes, asOf, windowsOf(table, asOf));
 
         OverviewTally total = new OverviewTally();
         for (OverviewTally tally : tallies) {
@@ -91,6 +88,17 @@ public class RegionOverview {
 
     /** See {@link #snapshotInfo()}. */
     public record SnapshotInfo(int persons, long bytes, long lastBuildMillis) {
+    }
+
+    /**
+     * Per region code, the working-age birth-day ranges {@code [menFrom, menTo, womenFrom, womenTo]} on
+     * {@code asOf}, worked out once per group of regions that share a rule.
+     */
+    static Function<String, int[]> windowsOf(WorkingAgeRules.Table table, LocalDate asOf) {
+        int groupLength = table.longestPrefix();
+        Map<String, int[]> windowsByGroup = new HashMap<>();
+        return regionCode -> windowsByGroup.computeIfAbsent(regionCode.substring(0, Math.min(groupLength, regionCode.length())),
+                group -> windows(table.on(regionCode, asOf), asOf));
     }
 
     private static int[] windows(WorkingAge rule, LocalDate asOf) {
