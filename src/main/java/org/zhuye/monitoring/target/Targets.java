@@ -162,10 +162,10 @@ public class Targets {
         }
         ReportingPeriod period = null;
         if (input.from() == null) {
-            errors.put(prefix + "from", "起始日期：必须填写");
+            errors.put(prefix + "from", "起始日期：必须填写，格式如 2026-01-01");
         }
         if (input.to() == null) {
-            errors.put(prefix + "to", "截止日期：必须填写");
+            errors.put(prefix + "to", "截止日期：必须填写，格式如 2026-12-31");
         }
         if (input.from() != null && input.to() != null) {
             if (input.to().isBefore(input.from())) {
