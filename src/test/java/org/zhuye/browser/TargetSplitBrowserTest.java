@@ -27,6 +27,8 @@ class TargetSplitBrowserTest extends BrowserTest {
     @Test
     void aLeaguesTargetIsSplitToItsCountiesWithTheSumShownLiveAndAfterSaving() {
         UserAccount staff = accounts.create("target-page-staff", "15", Role.STAFF);
+        // A shared, loaded machine: the first pages of a cold server take longer than the usual 10 s.
+        context.setDefaultTimeout(60_000);
         signIn(page, staff.username(), AccountFixtures.PASSWORD);
         page.navigate("/targets/split?indicator=new_employment&region=1506&period=2061");
         assertThat(page.locator("h1")).containsText("目标分解");
@@ -63,6 +65,7 @@ class TargetSplitBrowserTest extends BrowserTest {
         check("overview");
 
         Page phone = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        context.setDefaultTimeout(60_000);
         signIn(phone, staff.username(), AccountFixtures.PASSWORD);
         phone.navigate("/targets/split?indicator=new_employment&region=1506&period=2061");
         assertThat(phone.locator("#split-sum")).containsText("分解合计");
