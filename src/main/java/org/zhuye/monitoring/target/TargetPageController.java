@@ -122,6 +122,7 @@ class TargetPageController {
             }
             return page(model, user, choice, form, errors, notice, base);
         }
+        form.parentEditable = Targets.setsTargetsOf(user, choice.region);
         List<TargetInput> inputs = new ArrayList<>();
         List<String> names = new ArrayList<>();
         LocalDate from = choice.period.from();
