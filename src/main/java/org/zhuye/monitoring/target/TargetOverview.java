@@ -166,7 +166,7 @@ public class TargetOverview {
             return total + "，比下达目标" + (d.signum() < 0 ? "少 " : "多 ") + shown(d.abs());
         }
 
-        static String shown(BigDecimal n) {
+        public static String shown(BigDecimal n) {
             BigDecimal s = n.stripTrailingZeros();
             return String.format(s.scale() > 0 ? "%,." + s.scale() + "f" : "%,.0f", s);
         }
