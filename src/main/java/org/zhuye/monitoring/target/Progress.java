@@ -3,39 +3,62 @@ package org.zhuye.monitoring.target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.zhuye.monitoring.Aggregation;
+import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.ReportingPeriod;
 
 /**
- * Progress of a figure against its target as of a day. {@code completion} is achieved ÷ target; 时序进度
- * ({@code expected}) is the share of the target's period elapsed by the end of the day; a region is behind
- * schedule when its completion is below that. The projection carries the pace so far to the period's end.
+ * A target against what has been achieved by a day. For what accumulates over the period (a flow, persons
+ * counted once) the completion is compared with 时序进度 — the share of the period's days gone — and
+ * projected to the period's end at the pace so far; a level (a stock, a rate) is compared with the target
+ * itself, since it does not grow with the days.
  *
- * @param achieved   the figure from the target's first day to {@code asOf} (or its last day, if earlier)
- * @param target     the target's value
- * @param completion achieved ÷ target (0.5 = 50%), or null when the target is 0
- * @param expected   时序进度, 0–1
- * @param projected  achieved ÷ elapsed share: where the period ends at this pace (null before it begins)
+ * @param target     the target in the shown unit (a percentage for a rate)
+ * @param achieved   the figure in the same unit, or null when there is none (a rate of an empty base)
+ * @param expected   the completion due by now: 时序进度 for what accumulates, 1 for a level
+ * @param cumulative whether the figure accumulates over the period
  */
-public record Progress(double achieved, BigDecimal target, Double completion, double expected, Double projected) {
+public record Progress(double target, Double achieved, double expected, boolean cumulative) {
 
-    public static Progress of(double achieved, BigDecimal target, ReportingPeriod period, LocalDate asOf) {
-        double expected = period.elapsedShare(asOf);
-        Double completion = target.signum() == 0 ? null : achieved / target.doubleValue();
-        Double projected = expected == 0 ? null : achieved / expected;
-        return new Progress(achieved, target, completion, expected, projected);
+    public static Progress of(Indicator indicator, BigDecimal target, Figure achieved, ReportingPeriod period, LocalDate asOf) {
+        boolean cumulative = indicator.aggregation() == Aggregation.FLOW || indicator.aggregation() == Aggregation.DISTINCT;
+        return new Progress(target.doubleValue(), achieved == null ? null : achieved.number(indicator.unit()),
+                cumulative ? period.elapsedShare(asOf) : 1.0, cumulative);
     }
 
-    /** Completion minus 时序进度 in percentage points (positive: ahead), or null without a completion. */
+    /** Achieved ÷ target (1 = done), or null when the target is 0 or there is no figure. */
+    public Double completion() {
+        return achieved == null || target == 0 ? null : achieved / target;
+    }
+
+    /** The figure at the period's end if the pace so far holds; a level is projected as it stands. */
+    public Double projected() {
+        if (achieved == null) {
+            return null;
+        }
+        if (!cumulative) {
+            return achieved;
+        }
+        return expected == 0 ? null : achieved / expected;
+    }
+
+    /** Completion minus 时序进度, in percentage points: +5 is five points ahead, −5 five behind; null without a completion. */
     public Double pointsAhead() {
-        return completion == null ? null : 100 * (completion - expected);
+        Double completion = completion();
+        return completion == null ? null : (completion - expected) * 100;
     }
 
+    /** Whether the completion is below what is due by now. A target of 0 is never behind. */
     public boolean behindSchedule() {
-        return completion != null && completion < expected;
+        if (target == 0) {
+            return false;
+        }
+        Double completion = completion();
+        return completion == null || completion < expected - 1e-9;
     }
 
-    /** Whether the projection reaches the target by the period's end. */
     public boolean onCourse() {
-        return projected != null && projected >= target.doubleValue();
+        return !behindSchedule();
     }
 }
