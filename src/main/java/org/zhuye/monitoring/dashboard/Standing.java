@@ -86,11 +86,14 @@ record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress 
         if (progress == null || !paced() || progress.pointsAhead() == null) {
             return "—";
         }
-        double points = round(progress.pointsAhead());
+        double points = progress.pointsAhead();
         if (points == 0) {
             return "与时序进度持平";
         }
-        return String.format("%s时序进度 %.1f 个百分点", points > 0 ? "高于" : "低于", Math.abs(points));
+        // The word follows the exact difference, so that a region marked behind never reads as level.
+        String side = points > 0 ? "高于" : "低于";
+        return Math.abs(points) < 0.05 ? side + "时序进度不足 0.1 个百分点"
+                : String.format("%s时序进度 %.1f 个百分点", side, round(Math.abs(points)));
     }
 
     /** The figure at the period's end at the pace so far, as the figure is printed, or —. */
