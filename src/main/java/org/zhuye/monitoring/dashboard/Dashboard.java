@@ -17,20 +17,20 @@ import org.zhuye.region.Region;
  * @param selected where the region stands on the chosen indicator
  * @param children each direct child on the chosen indicator, in code order
  */
-record Dashboard(Region region, List<Region> path, ReportingPeriod period, LocalDate asOf, List<Standing> keys,
+public record Dashboard(Region region, List<Region> path, ReportingPeriod period, LocalDate asOf, List<Standing> keys,
                  Indicator chosen, Standing selected, List<ChildStanding> children, Trend trend) {
 
     /** Inner Mongolia's own page: its 12 leagues are on the map file; nothing below them is. */
-    boolean showsMap() {
+    public boolean showsMap() {
         return region.level() == 1 && region.code().startsWith("15");
     }
 
     /** Whether any child has a target of the chosen indicator, so that completion can rank them. */
-    boolean childTargets() {
+    public boolean childTargets() {
         return children.stream().anyMatch(c -> c.standing().hasTarget());
     }
 
     /** A child region and where it stands; {@code childCount} 0 for a village, which has nowhere to drill. */
-    record ChildStanding(Region region, int childCount, Standing standing) {
+    public record ChildStanding(Region region, int childCount, Standing standing) {
     }
 }

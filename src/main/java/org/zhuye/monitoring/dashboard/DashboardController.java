@@ -144,9 +144,9 @@ class DashboardController {
         Trend t = d.trend();
         StringBuilder summary = new StringBuilder(d.chosen().name()).append("逐月折线图：");
         for (int i = 0; i < t.labels().size(); i++) {
-            summary.append(t.labels().get(i)).append(' ').append(t.monthly().get(i) == null ? "—" : number(t.monthly().get(i)));
+            summary.append(t.labels().get(i)).append(' ').append(Trend.shown(t.monthly().get(i)));
             if (t.cumulative() != null) {
-                summary.append("（累计 ").append(number(t.cumulative().get(i))).append('）');
+                summary.append("（累计 ").append(Trend.shown(t.cumulative().get(i))).append('）');
             }
             summary.append('，');
         }
@@ -159,10 +159,6 @@ class DashboardController {
         data.put("cumulative", t.cumulative());
         data.put("expected", t.expected());
         return new Chart(json.writeValueAsString(data), summary.toString());
-    }
-
-    static String number(Double value) {
-        return value == Math.rint(value) ? String.format("%,d", value.longValue()) : String.format("%,.1f", value);
     }
 
     /** The same dashboard for another region: the period, the day and the indicator stay. */

@@ -21,7 +21,7 @@ import org.zhuye.monitoring.target.Progress;
  * is behind or ahead of the calendar. A projection carries a pace to the period's end, which only a count
  * that accumulates has.
  */
-record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress progress) {
+public record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress progress) {
 
     static Standing of(Indicator indicator, Figure figure, BigDecimal target, ReportingPeriod period, LocalDate asOf) {
         Double achieved = figure.number(indicator.unit());
@@ -30,35 +30,35 @@ record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress 
     }
 
     /** Whether 时序进度 applies: the figure accumulates over the period. */
-    boolean paced() {
+    public boolean paced() {
         Aggregation a = indicator.aggregation();
         return a == Aggregation.FLOW || a == Aggregation.DISTINCT || a == Aggregation.RATIO;
     }
 
-    boolean projects() {
+    public boolean projects() {
         Aggregation a = indicator.aggregation();
         return a == Aggregation.FLOW || a == Aggregation.DISTINCT;
     }
 
-    boolean hasTarget() {
+    public boolean hasTarget() {
         return target != null;
     }
 
     /** Behind 时序进度: completion below the share of the period elapsed. */
-    boolean behind() {
+    public boolean behind() {
         return paced() && progress != null && progress.behindSchedule();
     }
 
-    String figureText() {
+    public String figureText() {
         return figure.shown(indicator.unit());
     }
 
     /** The unit printed after a count (人, 人次); a percentage carries its own sign. */
-    String unitText() {
+    public String unitText() {
         return indicator.unit() == IndicatorUnit.PERCENT ? "" : indicator.unit().label();
     }
 
-    String targetText() {
+    public String targetText() {
         if (target == null) {
             return "未设目标";
         }
@@ -68,21 +68,21 @@ record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress 
     }
 
     /** Completion in percent, one place; null without a target or a figure. */
-    Double completionPercent() {
+    public Double completionPercent() {
         return progress == null || progress.completion() == null ? null : round(100 * progress.completion());
     }
 
-    String completionText() {
+    public String completionText() {
         Double c = completionPercent();
         return c == null ? "—" : String.format("%.1f%%", c);
     }
 
-    String expectedText() {
+    public String expectedText() {
         return progress == null || !paced() ? "—" : String.format("%.1f%%", 100 * progress.expected());
     }
 
     /** 高于时序进度 5.1 个百分点 / 低于… / 与时序进度持平, or — where 时序进度 does not apply. */
-    String pointsText() {
+    public String pointsText() {
         if (progress == null || !paced() || progress.pointsAhead() == null) {
             return "—";
         }
@@ -97,7 +97,7 @@ record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress 
     }
 
     /** The figure at the period's end at the pace so far, as the figure is printed, or —. */
-    String projectionText() {
+    public String projectionText() {
         if (progress == null || !projects() || progress.projected() == null) {
             return "—";
         }

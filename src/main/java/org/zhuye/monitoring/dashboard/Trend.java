@@ -20,7 +20,7 @@ import org.zhuye.monitoring.ReportingPeriod;
  * @param cumulative the running total, or null when the indicator does not add over months
  * @param expected   the 时序 target line, or null without a target or a running total
  */
-record Trend(List<String> labels, List<Double> monthly, List<Double> cumulative, List<Double> expected) {
+public record Trend(List<String> labels, List<Double> monthly, List<Double> cumulative, List<Double> expected) {
 
     static Trend of(Indicator indicator, ReportingPeriod period, List<ReportingPeriod> months, List<Figure> figures,
                     BigDecimal target) {
@@ -47,7 +47,15 @@ record Trend(List<String> labels, List<Double> monthly, List<Double> cumulative,
         return new Trend(labels, monthly, cumulative, expected);
     }
 
-    boolean isEmpty() {
+    /** A point of the trend as its table prints it: 1,234 or 56.7, — where a ratio has no base. */
+    public static String shown(Double value) {
+        if (value == null) {
+            return "—";
+        }
+        return value == Math.rint(value) ? String.format("%,d", value.longValue()) : String.format("%,.1f", value);
+    }
+
+    public boolean isEmpty() {
         return labels.isEmpty();
     }
 }
