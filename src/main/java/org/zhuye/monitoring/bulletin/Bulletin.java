@@ -14,6 +14,11 @@ public record Bulletin(long id, String regionCode, String quarter, String title,
         return (issuedAt != null ? issuedAt : updatedAt).atZone(zone).toLocalDate();
     }
 
+    /** The text's paragraphs, as the document prints them. */
+    public java.util.List<String> paragraphs() {
+        return body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     public boolean issued() {
         return state == State.ISSUED;
     }

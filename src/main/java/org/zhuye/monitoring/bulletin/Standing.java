@@ -23,6 +23,19 @@ public record Standing(String regionCode, String name, String figure, String tar
         return completion != null;
     }
 
+    /** As printed in the tables: 76.3 / 74.8 / +1.5 or −2.0, a dash where there is no target. */
+    public String completionShown() {
+        return completion == null ? "—" : BulletinText.percent(completion);
+    }
+
+    public String expectedShown() {
+        return BulletinText.percent(expected);
+    }
+
+    public String pointsShown() {
+        return pointsAhead == null ? "—" : BulletinWorkbook.signed(pointsAhead);
+    }
+
     public Standing ranked(Integer rank) {
         return new Standing(regionCode, name, figure, target, completion, expected, pointsAhead, rank);
     }
