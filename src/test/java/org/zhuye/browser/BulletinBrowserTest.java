@@ -3,8 +3,10 @@ package org.zhuye.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class BulletinBrowserTest extends BrowserTest {
         UserAccount staff = accounts.create("bulletin-browser", COUNTY, Role.STAFF);
 
         Page phone = newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
+        // Six builds share two cores; ten seconds for a page is not always enough there.
+        phone.context().setDefaultTimeout(60_000);
         signIn(phone, staff.username(), AccountFixtures.PASSWORD);
         phone.navigate("/bulletins");
         assertThat(phone.locator("h1")).hasText("季度通报");
@@ -54,13 +58,16 @@ class BulletinBrowserTest extends BrowserTest {
         phone.locator("#quarter").selectOption("2025Q2");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看数据")).focus();
         phone.keyboard().press("Enter");
+        phone.waitForURL(Pattern.compile("quarter=2025Q2"), new Page.WaitForURLOptions().setTimeout(60_000));
         assertThat(phone.locator("table.cards").first()).containsText("巴彦呼舒镇");
         assertThat(phone.locator(".bulletin-behind").first()).containsText("巴仁哲里木镇");
-        assertThat(phone.locator("#body")).hasValue(java.util.regex.Pattern.compile(
+        assertThat(phone.locator("#body")).hasValue(Pattern.compile(
                 "^截至6月30日，全旗新增残疾人就业2人，完成年度目标25\\.0%，低于时序进度24\\.6个百分点"));
         fits(phone, "preview");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).focus();
         phone.keyboard().press("Enter");
+        // Saving reads the figures again; a loaded test machine takes longer than the assertions' default wait.
+        phone.waitForURL(Pattern.compile("/bulletins/\\d+$"), new Page.WaitForURLOptions().setTimeout(60_000));
 
         assertThat(phone.locator("#bulletin-title")).hasText("关于2025年第二季度全旗残疾人就业工作主要指标进展情况的通报");
         assertThat(phone.locator(".bulletin-state")).containsText("草稿");
@@ -69,11 +76,14 @@ class BulletinBrowserTest extends BrowserTest {
         phone.locator("#body").focus();
         phone.keyboard().press("Tab");
         phone.keyboard().press("Enter");
+        phone.locator(".notice").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(phone.locator(".notice")).hasText("草稿已保存");
         assertThat(phone.locator(".bulletin-text")).hasText("截至6月30日，全旗新增残疾人就业2人。请各镇加快进度。");
 
         phone.locator("#documentNumber").fill("科右中残联通〔2026〕" + System.nanoTime() % 100000 + "号");
         phone.locator("#documentNumber").press("Enter");
+        phone.locator(".bulletin-number").filter(new Locator.FilterOptions().setHasText("科右中残联通"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(phone.locator(".notice")).hasText("通报已印发，此后不再改变");
         assertThat(phone.locator(".bulletin-state")).containsText("已印发");
         assertThat(phone.locator("#documentNumber")).hasCount(0);
