@@ -75,8 +75,8 @@ class BulletinPageController {
             try {
                 Bulletins.Draft draft = bulletins.preview(region, quarter, user);
                 model.addAttribute("figures", draft.figures());
-                model.addAttribute("title", draft.title());
-                model.addAttribute("body", draft.body());
+                model.addAttribute("draftTitle", draft.title());
+                model.addAttribute("draftBody", draft.body());
             } catch (MonitoringRuleException e) {
                 model.addAttribute("errors", e.fieldErrors());
             }
@@ -95,8 +95,8 @@ class BulletinPageController {
             model.addAttribute("region", region);
             model.addAttribute("quarter", quarter);
             model.addAttribute("quarters", quarters());
-            model.addAttribute("title", title);
-            model.addAttribute("body", body);
+            model.addAttribute("draftTitle", title);
+            model.addAttribute("draftBody", body);
             return "bulletin/new";
         }
     }
@@ -109,9 +109,9 @@ class BulletinPageController {
         model.addAttribute("mayEdit", !bulletin.issued() && Bulletins.edits(user));
         model.addAttribute("mayIssue", !bulletin.issued() && Bulletins.issues(user, bulletin));
         model.addAttribute("children", RegionReference.children(bulletin.figures().regionLevel()));
-        if (!model.containsAttribute("title")) {
-            model.addAttribute("title", bulletin.title());
-            model.addAttribute("body", bulletin.body());
+        if (!model.containsAttribute("draftTitle")) {
+            model.addAttribute("draftTitle", bulletin.title());
+            model.addAttribute("draftBody", bulletin.body());
         }
         return "bulletin/show";
     }
@@ -125,8 +125,8 @@ class BulletinPageController {
             return "redirect:/bulletins/" + id;
         } catch (MonitoringRuleException e) {
             model.addAttribute("errors", e.fieldErrors());
-            model.addAttribute("title", title);
-            model.addAttribute("body", body);
+            model.addAttribute("draftTitle", title);
+            model.addAttribute("draftBody", body);
             return show(id, user, model);
         } catch (MonitoringConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
