@@ -113,6 +113,7 @@ public enum AuditAction {
     TARGET_SET("设定目标"),
     BULLETIN_DRAFTED("起草通报"),
     BULLETIN_ISSUED("印发通报"),
+    BULLETIN_DISCARDED("删除通报草稿"),
     ANNUAL_REPORT_SAVED("填写年度工作落实情况"),
     ANNUAL_REPORT_SUBMITTED("上报年度报告"),
     ANNUAL_REPORT_ACCEPTED("接收年度报告"),

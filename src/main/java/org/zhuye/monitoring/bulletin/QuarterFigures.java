@@ -1,0 +1,111 @@
+package org.zhuye.monitoring.bulletin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Indicator;
+import org.zhuye.monitoring.IndicatorUnit;
+import org.zhuye.monitoring.Indicators;
+import org.zhuye.monitoring.RegionFigures;
+import org.zhuye.monitoring.ReportingPeriod;
+import org.zhuye.monitoring.target.Progress;
+import org.zhuye.monitoring.target.Target;
+import org.zhuye.monitoring.target.TargetRepository;
+import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.Region;
+import org.zhuye.region.RegionCode;
+import org.zhuye.region.RegionOutsideJurisdiction;
+import org.zhuye.region.RegionRepository;
+
+/**
+ * The figures of a 通报: for each indicator with a target of the year (or, failing that, of the plan whose years
+ * hold the day) for the region or its children, the figure from the target's first day to the day, against the
+ * target and 时序进度, for the region and each child, the children ranked. Read live through {@link Indicators}.
+ */
+@Component
+class QuarterFigures {
+
+    private final Indicators indicators;
+    private final TargetRepository targets;
+    private final RegionRepository regions;
+
+    QuarterFigures(Indicators indicators, TargetRepository targets, RegionRepository regions) {
+        this.indicators = indicators;
+        this.targets = targets;
+        this.regions = regions;
+    }
+
+    BulletinFigures of(RegionCode code, ReportingPeriod quarter, LocalDate asOf, Jurisdiction jurisdiction) {
+        Region region = regions.find(code, jurisdiction).orElseThrow(() -> new RegionOutsideJurisdiction(code.value()));
+        Map<String, String> childNames = new LinkedHashMap<>();
+        regions.children(code, jurisdiction).forEach(c -> childNames.put(c.region().code(), c.region().name()));
+        List<String> childCodes = List.copyOf(childNames.keySet());
+        ReportingPeriod year = ReportingPeriod.year(asOf.getYear());
+
+        Map<String, Target> ownTargets = new LinkedHashMap<>();
+        for (Target t : targets.covering(code.value(), asOf)) {
+            if (wholeYears(t.period())) {
+                // covering() lists the shortest period first: this year's target before the plan's.
+                ownTargets.putIfAbsent(t.indicator(), t);
+            }
+        }
+        List<IndicatorRanking> rankings = new ArrayList<>();
+        for (Indicator indicator : indicators.catalogue()) {
+            Target own = ownTargets.get(indicator.code());
+            ReportingPeriod period = own != null ? own.period() : year;
+            Map<String, Target> childTargets = targets.ofChildren(indicator.code(), period, childCodes).stream()
+                    .collect(Collectors.toMap(Target::regionCode, Function.identity()));
+            if (own == null && childTargets.isEmpty()) {
+                continue;
+            }
+            Optional<ReportingPeriod> sofar = period.upTo(asOf);
+            if (sofar.isEmpty()) {
+                continue;
+            }
+            RegionFigures figures = indicators.figures(indicator.code(), code, sofar.get(), jurisdiction);
+            List<Standing> children = figures.children().stream()
+                    .map(c -> standing(c.regionCode(), childNames.getOrDefault(c.regionCode(), c.regionCode()), c.figure(),
+                            indicator.unit(), childTargets.get(c.regionCode()), period, asOf))
+                    .toList();
+            rankings.add(new IndicatorRanking(indicator.code(), indicator.name(),
+                    indicator.unit() == IndicatorUnit.PERCENT ? "" : indicator.unit().label(), period.key(),
+                    period.key().matches("\\d{4}") ? "年度目标" : period.label() + "目标",
+                    standing(code.value(), region.name(), figures.total(), indicator.unit(), own, period, asOf),
+                    Rankings.rank(children)));
+        }
+        return new BulletinFigures(code.value(), region.name(), region.level(), quarter.key(), asOf, rankings);
+    }
+
+    static Standing standing(String regionCode, String name, Figure figure, IndicatorUnit unit, Target target,
+                             ReportingPeriod period, LocalDate asOf) {
+        double expected = 100 * period.elapsedShare(asOf);
+        Double achieved = figure.number(unit);
+        if (target == null) {
+            return new Standing(regionCode, name, figure.shown(unit), null, null, expected, null, null);
+        }
+        Progress progress = Progress.of(achieved == null ? 0 : achieved, target.value(), period, asOf);
+        Double completion = achieved == null || progress.completion() == null ? null : 100 * progress.completion();
+        Double points = completion == null ? null : Standing.roundPoints(completion - expected);
+        return new Standing(regionCode, name, figure.shown(unit), shownTarget(target.value(), unit), completion,
+                expected, points, null);
+    }
+
+    static String shownTarget(BigDecimal value, IndicatorUnit unit) {
+        String text = String.format(Locale.ROOT, "%,." + unit.scale() + "f", value);
+        return unit == IndicatorUnit.PERCENT ? text + "%" : text;
+    }
+
+    private static boolean wholeYears(ReportingPeriod period) {
+        return period.key().matches("\\d{4}(-\\d{4})?");
+    }
+}
