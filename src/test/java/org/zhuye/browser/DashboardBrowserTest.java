@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.monitoring.target.TargetRepository;
+import org.zhuye.region.RegionCode;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -32,8 +33,8 @@ class DashboardBrowserTest extends BrowserTest {
     void staffReadTheMapDrillDownByKeyboardAndReadItOnAPhone() {
         ReportingPeriod year = ReportingPeriod.year(java.time.LocalDate.now().getYear());
         for (String[] t : new String[][] {{"150000000000", "2000"}, {"150200000000", "300"}, {"152900000000", "40"}}) {
-            if (targets.find("new_employment", t[0], year).isEmpty()) {
-                targets.save("new_employment", t[0], year, new BigDecimal(t[1]), "浏览器测试", "browser-test", null);
+            if (targets.find("new_employment", RegionCode.of(t[0]), year).isEmpty()) {
+                targets.save("new_employment", RegionCode.of(t[0]), year, new BigDecimal(t[1]), "浏览器测试", "browser-test", null);
             }
         }
         List<String> cspViolations = new ArrayList<>();

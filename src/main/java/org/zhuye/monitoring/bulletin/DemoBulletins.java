@@ -62,7 +62,7 @@ class DemoBulletins implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now();
-        if (targets.covering(PROVINCE, today).isEmpty()) {
+        if (targets.covering(RegionCode.of(PROVINCE), today).isEmpty()) {
             log.info("未生成演示通报：自治区没有覆盖 {} 年的目标（目标的演示数据尚未生成）", today.getYear());
             return;
         }

@@ -3,6 +3,7 @@ package org.zhuye.monitoring.bulletin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +54,10 @@ class QuarterFigures {
         ReportingPeriod year = ReportingPeriod.year(asOf.getYear());
 
         Map<String, Target> ownTargets = new LinkedHashMap<>();
-        for (Target t : targets.covering(code.value(), asOf)) {
+        for (Target t : targets.covering(code, asOf).stream()
+                .sorted(Comparator.comparingLong(t -> t.period().days())).toList()) {
             if (wholeYears(t.period())) {
-                // covering() lists the shortest period first: this year's target before the plan's.
+                // the shortest period first: this year's target before the plan's.
                 ownTargets.putIfAbsent(t.indicator(), t);
             }
         }
@@ -75,25 +77,26 @@ class QuarterFigures {
             RegionFigures figures = indicators.figures(indicator.code(), code, sofar.get(), jurisdiction);
             List<Standing> children = figures.children().stream()
                     .map(c -> standing(c.regionCode(), childNames.getOrDefault(c.regionCode(), c.regionCode()), c.figure(),
-                            indicator.unit(), childTargets.get(c.regionCode()), period, asOf))
+                            indicator, childTargets.get(c.regionCode()), period, asOf))
                     .toList();
             rankings.add(new IndicatorRanking(indicator.code(), indicator.name(),
                     indicator.unit() == IndicatorUnit.PERCENT ? "" : indicator.unit().label(), period.key(),
                     period.key().matches("\\d{4}") ? "年度目标" : period.label() + "目标",
-                    standing(code.value(), region.name(), figures.total(), indicator.unit(), own, period, asOf),
+                    standing(code.value(), region.name(), figures.total(), indicator, own, period, asOf),
                     Rankings.rank(children)));
         }
         return new BulletinFigures(code.value(), region.name(), region.level(), quarter.key(), asOf, rankings);
     }
 
-    static Standing standing(String regionCode, String name, Figure figure, IndicatorUnit unit, Target target,
+    static Standing standing(String regionCode, String name, Figure figure, Indicator indicator, Target target,
                              ReportingPeriod period, LocalDate asOf) {
+        IndicatorUnit unit = indicator.unit();
         double expected = 100 * period.elapsedShare(asOf);
         Double achieved = figure.number(unit);
         if (target == null) {
             return new Standing(regionCode, name, figure.shown(unit), null, null, expected, null, null);
         }
-        Progress progress = Progress.of(achieved == null ? 0 : achieved, target.value(), period, asOf);
+        Progress progress = Progress.of(indicator, target.value(), figure, period, asOf);
         Double completion = achieved == null || progress.completion() == null ? null : 100 * progress.completion();
         Double points = completion == null ? null : Standing.roundPoints(completion - expected);
         return new Standing(regionCode, name, figure.shown(unit), shownTarget(target.value(), unit), completion,

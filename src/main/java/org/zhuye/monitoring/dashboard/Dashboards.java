@@ -60,7 +60,7 @@ class Dashboards {
 
     Dashboard build(RegionCode code, ReportingPeriod period, LocalDate asOf, Indicator chosen, Jurisdiction jurisdiction) {
         Region region = regions.find(code, jurisdiction).orElseThrow(() -> new RegionOutsideJurisdiction(code.value()));
-        Map<String, BigDecimal> ownTargets = targets.ofRegion(region.code(), jurisdiction).stream()
+        Map<String, BigDecimal> ownTargets = targets.ofRegion(code).stream()
                 .filter(t -> t.period().equals(period))
                 .collect(Collectors.toMap(Target::indicator, Target::value, (a, b) -> a));
 

@@ -25,7 +25,7 @@ public record Standing(Indicator indicator, Figure figure, BigDecimal target, Pr
 
     static Standing of(Indicator indicator, Figure figure, BigDecimal target, ReportingPeriod period, LocalDate asOf) {
         Double achieved = figure.number(indicator.unit());
-        Progress progress = target == null || achieved == null ? null : Progress.of(achieved, target, period, asOf);
+        Progress progress = target == null || achieved == null ? null : Progress.of(indicator, target, figure, period, asOf);
         return new Standing(indicator, figure, target, progress);
     }
 

@@ -15,6 +15,7 @@ import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonInput;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
 
 /**
  * Moves into work and targets for the 通报 tests, through the registry's and the targets' own services: a person
@@ -51,7 +52,7 @@ public class BulletinFixtures {
 
     /** Sets (or resets) a target, whoever set it before. */
     public Target target(String indicator, String regionCode, ReportingPeriod period, long value) {
-        Integer version = targets.find(indicator, regionCode, period).map(Target::version).orElse(null);
-        return targets.save(indicator, regionCode, period, BigDecimal.valueOf(value), "测试", "test", version);
+        Integer version = targets.find(indicator, RegionCode.of(regionCode), period).map(Target::version).orElse(null);
+        return targets.save(indicator, RegionCode.of(regionCode), period, BigDecimal.valueOf(value), "测试", "test", version);
     }
 }

@@ -65,15 +65,15 @@ class DashboardTest {
     void countyWithMovesIntoWorkAndTargets() {
         village = jdbc.sql("SELECT min(code) FROM region WHERE code LIKE '150223%' AND level = 5").query(String.class).single();
         township = RegionCode.of(village).parent().orElseThrow().value();
-        if (targets.find("new_employment", COUNTY, YEAR).isPresent()) {
+        if (targets.find("new_employment", RegionCode.of(COUNTY), YEAR).isPresent()) {
             return;  // the other test of this class made them
         }
         for (String day : new String[] {"2026-03-02", "2026-03-20", "2026-07-15", "2026-10-10"}) {
             long id = persons.register(village, LocalDate.of(1985, 5, 5), Sex.FEMALE, 2, 3);
             persons.employed(id, day, false);
         }
-        targets.save("new_employment", COUNTY, YEAR, new BigDecimal("10"), "测试目标", "dashboard-test", null);
-        targets.save("new_employment", township, YEAR, new BigDecimal("4"), "测试目标", "dashboard-test", null);
+        targets.save("new_employment", RegionCode.of(COUNTY), YEAR, new BigDecimal("10"), "测试目标", "dashboard-test", null);
+        targets.save("new_employment", RegionCode.of(township), YEAR, new BigDecimal("4"), "测试目标", "dashboard-test", null);
     }
 
     @Test
@@ -88,7 +88,7 @@ class DashboardTest {
         assertThat(card.figure()).isEqualTo(expected.total());
         assertThat(d.selected().figure()).isEqualTo(expected.total());
 
-        Progress progress = Progress.of(expected.total().value(), new BigDecimal("10"), YEAR, AS_OF);
+        Progress progress = Progress.of(jobs, new BigDecimal("10"), expected.total(), YEAR, AS_OF);
         assertThat(card.progress().completion()).isEqualTo(progress.completion());
         assertThat(card.progress().expected()).isEqualTo(progress.expected()).isEqualTo(273.0 / 365);
         assertThat(card.behind()).isEqualTo(progress.behindSchedule());
@@ -102,7 +102,7 @@ class DashboardTest {
         Dashboard.ChildStanding mine = d.children().stream().filter(c -> c.region().code().equals(township)).findFirst().orElseThrow();
         assertThat(mine.standing().target()).isEqualByComparingTo("4");
         assertThat(mine.standing().progress().completion())
-                .isEqualTo(Progress.of(byChild.get(township).value(), new BigDecimal("4"), YEAR, AS_OF).completion());
+                .isEqualTo(Progress.of(jobs, new BigDecimal("4"), byChild.get(township), YEAR, AS_OF).completion());
 
         // The trend's months add up to the figure, and the 时序 line ends at the target's share of the year.
         assertThat(d.trend().labels()).hasSize(9);
