@@ -2,6 +2,7 @@ package org.zhuye.monitoring.indicator;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +17,7 @@ import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.MonitoringNotFoundException;
 import org.zhuye.monitoring.RegionFigures;
+import org.zhuye.monitoring.target.TargetOverview;
 import org.zhuye.region.Jurisdiction;
 
 /**
@@ -28,8 +30,11 @@ class IndicatorApiController {
 
     private final Indicators indicators;
 
-    IndicatorApiController(Indicators indicators) {
+    private final TargetOverview targets;
+
+    IndicatorApiController(Indicators indicators, TargetOverview targets) {
         this.indicators = indicators;
+        this.targets = targets;
     }
 
     /** One entry of the catalogue. */
@@ -39,7 +44,7 @@ class IndicatorApiController {
 
     /** A figure: {@code value} the count (or a ratio's numerator, or 元 ×100 for money), {@code base} a ratio's denominator. */
     record Answer(String indicator, String regionCode, LocalDate from, LocalDate to, long value, Long base, List<Child> children,
-                  Long target, Double expected) {
+                  Double target, Double expected) {
     }
 
     record Child(String regionCode, long value, Long base) {
@@ -57,7 +62,7 @@ class IndicatorApiController {
     @Operation(summary = "某地区某统计期的指标数值及各下级数值",
             description = "region 为区划代码或其有效前缀（15 为全区）；统计期用 period（2024、2024Q3、2024-03、2022-2024）"
                     + "或 from、to（年-月-日），缺省为本年。比率指标的 value 为分子、base 为分母。"
-                    + "target 与 expected（目标 × 时序进度）在目标模块接入前为 null。未知指标或管辖范围外的地区为 404，统计期有误为 422。")
+                    + "target 为该地区本统计期（或包含本统计期的最短期间）的目标，expected 为目标 × 时序进度（截至今天应完成的数），没有目标时二者为 null；比率指标的目标为百分数，expected 即目标。未知指标或管辖范围外的地区为 404，统计期有误为 422。")
     @GetMapping("/api/v1/indicators/{code}")
     Answer figure(@PathVariable String code,
                   @Parameter(description = "区划代码或有效前缀，缺省为本人管辖区域") @RequestParam(required = false) String region,
@@ -69,10 +74,13 @@ class IndicatorApiController {
         PeriodChoice choice = PeriodChoice.read(region, period, from, to, jurisdiction, LocalDate.now());
         RegionFigures figures = indicators.figures(indicator.code(), choice.region(), choice.period(), jurisdiction);
         boolean ratio = indicator.unit() == org.zhuye.monitoring.IndicatorUnit.PERCENT;
+        Optional<TargetOverview.Row> standing = targets.standing(indicator, choice.region(), choice.period(), LocalDate.now(), jurisdiction);
+        Double target = standing.map(r -> r.target().value().doubleValue()).orElse(null);
+        Double expected = standing.map(r -> r.target().value().doubleValue() * r.progress().expected()).orElse(null);
         return new Answer(indicator.code(), figures.regionCode(), choice.period().from(), choice.period().to(),
                 figures.total().value(), ratio ? figures.total().base() : null,
                 figures.children().stream().map(c -> new Child(c.regionCode(), c.figure().value(), ratio ? c.figure().base() : null)).toList(),
-                null, null);
+                target, expected);
     }
 
     static void requireStaff(UserAccount user) {

@@ -22,6 +22,7 @@ import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.MonitoringRuleException;
 import org.zhuye.monitoring.RecordPage;
 import org.zhuye.monitoring.RegionFigures;
+import org.zhuye.monitoring.target.TargetOverview;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.Region;
@@ -39,9 +40,12 @@ class IndicatorPageController {
     private final Indicators indicators;
     private final RegionRepository regions;
 
-    IndicatorPageController(Indicators indicators, RegionRepository regions) {
+    private final TargetOverview targets;
+
+    IndicatorPageController(Indicators indicators, RegionRepository regions, TargetOverview targets) {
         this.indicators = indicators;
         this.regions = regions;
+        this.targets = targets;
     }
 
     @GetMapping("/indicators")
@@ -71,6 +75,8 @@ class IndicatorPageController {
         model.addAttribute("periodKey", periodKey);
         model.addAttribute("periodLabel", choice.period().label());
         model.addAttribute("total", shown(indicator, figures.total()));
+        model.addAttribute("standing", targets.standing(indicator, choice.region(), choice.period(), LocalDate.now(), jurisdiction)
+                .orElse(null));
         model.addAttribute("parent", indicator.parent() == null ? null : indicators.get(indicator.parent()));
         model.addAttribute("parts", indicators.parts(indicator.code()).stream()
                 .map(p -> new PartRow(p, shown(p, indicators.figures(p.code(), choice.region(), choice.period(), jurisdiction).total())))

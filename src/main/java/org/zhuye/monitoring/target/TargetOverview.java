@@ -76,6 +76,24 @@ public class TargetOverview {
         return new Overview(region.value(), asOf, groups);
     }
 
+    /**
+     * The target a figure answers to — the region's target of exactly the period, else the shortest one whose
+     * period holds it — with the figure over the target's period up to {@code asOf} and the progress against it.
+     */
+    public Optional<Row> standing(Indicator indicator, RegionCode region, ReportingPeriod period, LocalDate asOf,
+                                  Jurisdiction jurisdiction) {
+        Optional<Target> target = repository.ofRegion(region).stream()
+                .filter(t -> t.indicator().equals(indicator.code()) && t.period().contains(period))
+                .min(Comparator.comparing((Target t) -> !t.period().equals(period)).thenComparingLong(t -> t.period().days()));
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        ReportingPeriod targetPeriod = target.get().period();
+        Figure achieved = targetPeriod.upTo(asOf)
+                .map(sofar -> indicators.figures(indicator.code(), region, sofar, jurisdiction).total()).orElse(Figure.ZERO);
+        return Optional.of(row(region.value(), target.get(), Optional.of(indicator), achieved, targetPeriod, asOf, false));
+    }
+
     private Group group(RegionCode region, List<String> children, Map<String, Boolean> hasChildren, List<Target> targets,
                         LocalDate asOf, Jurisdiction jurisdiction) {
         Target first = targets.get(0);
