@@ -16,9 +16,9 @@ import org.zhuye.monitoring.target.Progress;
  * day, the target of exactly that period (or none), and the progress against it as {@link Progress} computes
  * it. The texts are the ones a card, a tooltip and a table cell print.
  *
- * <p>Only counts that accumulate over the period (flows, distinct persons, and rates that fill up over it
- * such as 四个一 coverage) are held to 时序进度; a stock is read at a day and a median is no sum, so neither
- * is behind or ahead of the calendar. A projection carries a pace to the period's end, which only a count
+ * <p>Only counts that accumulate over the period (flows, distinct persons) are held to 时序进度, as
+ * {@link Progress} holds them; a rate or a stock is a level compared with the target itself, and a median is
+ * no sum, so none of them is behind or ahead of the calendar. A projection carries a pace to the period's end, which only a count
  * that accumulates has.
  */
 public record Standing(Indicator indicator, Figure figure, BigDecimal target, Progress progress) {
@@ -32,7 +32,7 @@ public record Standing(Indicator indicator, Figure figure, BigDecimal target, Pr
     /** Whether 时序进度 applies: the figure accumulates over the period. */
     public boolean paced() {
         Aggregation a = indicator.aggregation();
-        return a == Aggregation.FLOW || a == Aggregation.DISTINCT || a == Aggregation.RATIO;
+        return a == Aggregation.FLOW || a == Aggregation.DISTINCT;
     }
 
     public boolean projects() {
@@ -44,9 +44,9 @@ public record Standing(Indicator indicator, Figure figure, BigDecimal target, Pr
         return target != null;
     }
 
-    /** Behind 时序进度: completion below the share of the period elapsed. */
+    /** Behind: a count that accumulates below 时序进度, or a rate below its target. */
     public boolean behind() {
-        return paced() && progress != null && progress.behindSchedule();
+        return (paced() || indicator.aggregation() == Aggregation.RATIO) && progress != null && progress.behindSchedule();
     }
 
     public String figureText() {

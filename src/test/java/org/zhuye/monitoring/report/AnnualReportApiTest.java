@@ -92,8 +92,13 @@ class AnnualReportApiTest {
         assertThat(approved.get("locked").asBoolean()).isTrue();
         assertThat(approved.get("lockNotice").asString()).contains("上级解锁后才能修改");
         assertThat(approved.get("actions").toString()).isEqualTo("[\"unlock\"]");
-        JsonNode figure = approved.get("figures").get(0);
-        assertThat(figure.get("code").asString()).isEqualTo("new_employment");
+        JsonNode figure = null;
+        for (JsonNode f : approved.get("figures")) {
+            if (f.get("code").asString().equals("new_employment")) {
+                figure = f;
+            }
+        }
+        assertThat(figure).as("new_employment among the report's figures").isNotNull();
         assertThat(figure.get("frozen").asDouble()).isEqualTo(figure.get("value").asDouble());
         assertThat(figure.get("difference").asDouble()).isZero();
         assertThat(approved.get("steps").size()).isEqualTo(6);
