@@ -132,7 +132,8 @@ class DemoTargets implements ApplicationRunner {
     /** Splits {@code total} of {@code region} to its children (a rate: each child the same rate) as the region's administrator. */
     private Map<String, Long> splitDown(Indicator indicator, RegionCode region, ReportingPeriod period, long total, double factor,
                                         LocalDate today) {
-        UserAccount admin = administrators.first(region).orElseThrow();
+        // The region's own administrator splits; where the demo has none at that level, the province's does (it is above every level).
+        UserAccount admin = administrators.first(region).or(() -> administrators.first(PROVINCE)).orElseThrow();
         Jurisdiction area = admin.jurisdiction();
         List<RegionCode> children = children(region, area);
         List<Long> parts;
