@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhuye.account.UserAccount;
+import org.zhuye.monitoring.MonitoringNotFoundException;
 import org.zhuye.monitoring.MonitoringRuleException;
 
 /**
@@ -62,10 +65,14 @@ class AnnualReportApiController {
     @Operation(summary = "办理一步", description = "action 为 submit（本级上报：下级旗县的报告须已全部审核通过，三项内容须已填写）、"
             + "accept（上级接收）、return（上级退回，comment 必填）、approve（上级审核通过，锁定数字）、unlock（上级解锁，comment 必填；"
             + "上级报告已上报或审核通过时不能解锁）。body 为 {version, comment}")
-    @PostMapping("/api/v1/annual-reports/{id}/{action:submit|accept|return|approve|unlock}")
-    AnnualReportJson.Detail act(@PathVariable long id, @PathVariable String action, @RequestBody(required = false) AnnualReportJson.StepBody body,
+    @PostMapping("/api/v1/annual-reports/{id}/{action}")
+    AnnualReportJson.Detail act(@PathVariable long id,
+                                @Parameter(description = "submit 上报、accept 接收、return 退回、approve 审核通过、unlock 解锁",
+                                        schema = @Schema(allowableValues = {"submit", "accept", "return", "approve", "unlock"}))
+                                @PathVariable String action, @RequestBody(required = false) AnnualReportJson.StepBody body,
                                 UserAccount user) {
-        ReportAction step = ReportAction.ofPath(action).orElseThrow();
+        // Any other word is answered as an unknown record is, in the API's error shape.
+        ReportAction step = ReportAction.ofPath(action).orElseThrow(() -> new MonitoringNotFoundException("年度报告没有这个操作：" + action));
         reports.act(id, step, version(body == null ? null : body.version()), body == null ? null : body.comment(), user);
         return read(id, user);
     }

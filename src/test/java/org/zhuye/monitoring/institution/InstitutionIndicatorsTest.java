@@ -85,12 +85,20 @@ class InstitutionIndicatorsTest {
                 .params(institution, person, from, until, until == null ? null : "LEFT").update();
     }
 
+    /** A confirmed rating keeps what it was computed from; the rating API reads it back, so it must have every field. */
+    private static final String SNAPSHOT = """
+            {"asOf": "%d-12-31",
+             "figures": {"served": 10, "capacity": 30, "placed": 1, "retained": 1, "retentionBase": 1,
+                         "trainingEnded": null, "trainingCompleted": null},
+             "expectedPlaced": {"expected": 1.0, "lines": []}, "expectedRetained": {"expected": 1.0, "lines": []},
+             "parts": [], "unmeasuredWeight": 0, "criteria": [], "parameters": [], "trainingAvailable": false}""";
+
     private void rating(long institution, int year, String grade, String confirmedAt) {
         String region = jdbc.sql("SELECT region_code FROM institution WHERE id = ?").param(institution).query(String.class).single();
         jdbc.sql("""
                         INSERT INTO institution_rating (institution_id, year, region_code, status, grade, snapshot, confirmed_at, confirmed_by)
-                        VALUES (?, ?, ?, 'CONFIRMED', ?, '{}'::jsonb, CAST(? AS timestamp), 'test')""")
-                .params(institution, year, region, grade, confirmedAt).update();
+                        VALUES (?, ?, ?, 'CONFIRMED', ?, CAST(? AS jsonb), CAST(? AS timestamp), 'test')""")
+                .params(institution, year, region, grade, SNAPSHOT.formatted(year), confirmedAt).update();
     }
 
     @Test
