@@ -43,8 +43,11 @@ class DemoTargets implements ApplicationRunner {
     static final int ORDER = 100;
     private static final Logger log = LoggerFactory.getLogger(DemoTargets.class);
     private static final RegionCode PROVINCE = RegionCode.of("15");
-    /** This year's province figures: persons, person-times, a percentage. */
-    private static final Map<String, Long> THIS_YEAR = Map.of("new_employment", 8_000L, "training_person_times", 10_000L,
+    /**
+     * This year's province targets: a count is last year's figure of the demo's own records raised by a tenth (so
+     * the demo, whatever its size, shows some regions ahead of 时序进度 and some behind); a rate is a percentage.
+     */
+    private static final Map<String, Long> THIS_YEAR = Map.of("new_employment", 110L, "training_person_times", 110L,
             "four_services_coverage", 95L);
 
     private final Targets targets;
@@ -117,8 +120,14 @@ class DemoTargets implements ApplicationRunner {
                 continue;
             }
             UserAccount admin = administrators.first(PROVINCE).orElseThrow();
-            targets.set(input(indicator.get(), PROVINCE, year, entry.getValue(), null), admin, admin.jurisdiction());
-            Map<String, Long> leagueTargets = splitDown(indicator.get(), PROVINCE, year, entry.getValue(), 1.0, today);
+            long value = entry.getValue();
+            if (indicator.get().aggregation() != Aggregation.RATIO) {
+                ReportingPeriod lastYear = ReportingPeriod.year(year.from().getYear() - 1);
+                long before = indicators.figures(entry.getKey(), PROVINCE, lastYear, admin.jurisdiction()).total().value();
+                value = Math.max(10, Math.round(before * entry.getValue() / 100.0));
+            }
+            targets.set(input(indicator.get(), PROVINCE, year, value, null), admin, admin.jurisdiction());
+            Map<String, Long> leagueTargets = splitDown(indicator.get(), PROVINCE, year, value, 1.0, today);
             set += 1 + leagueTargets.size();
             for (int i = 0; i < Math.min(3, leagues.size()); i++) {
                 RegionCode league = leagues.get(i);
@@ -141,7 +150,9 @@ class DemoTargets implements ApplicationRunner {
             parts = children.stream().map(c -> total).toList();
         } else {
             Map<String, Long> bases = workingAge.byChild(region, today, area);
-            parts = LargestRemainder.split(Math.round(total * factor), children.stream().map(c -> bases.getOrDefault(c.value(), 0L)).toList());
+            // Over-assigning gives at least one more, so a small demo shows it too.
+            long assigned = factor > 1 ? Math.max(total + 1, Math.round(total * factor)) : total;
+            parts = LargestRemainder.split(assigned, children.stream().map(c -> bases.getOrDefault(c.value(), 0L)).toList());
         }
         List<TargetInput> inputs = new ArrayList<>();
         Map<String, Long> byChild = new java.util.LinkedHashMap<>();
