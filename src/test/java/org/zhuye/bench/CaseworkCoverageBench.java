@@ -57,8 +57,8 @@ class CaseworkCoverageBench {
         double personSeconds = (System.nanoTime() - started) / 1e9;
         int year = LocalDate.now().getYear();
         started = System.nanoTime();
-        loadServices(year);
-        loadServices(year - 1);
+        SyntheticActivitySql.loadServices(jdbc, year);
+        SyntheticActivitySql.loadServices(jdbc, year - 1);
         jdbc.sql("ANALYZE casework_service").update();
         double serviceSeconds = (System.nanoTime() - started) / 1e9;
         long services = jdbc.sql("SELECT count(*) FROM casework_service").query(Long.class).single();
@@ -132,26 +132,5 @@ class CaseworkCoverageBench {
                 open, BenchReport.percentiles(listNanos).replace(" | ", " / "));
         System.out.println("\n" + report + "\nprovince: " + province);
         BenchReport.write("## 四个一 coverage", report);
-    }
-
-    /** For persons with id % 5 = k (k = 1..4): the first k kinds, dated through the year up to today. */
-    private void loadServices(int year) {
-        long max = jdbc.sql("SELECT max(id) FROM person").query(Long.class).single();
-        String[] kinds = {"VERIFICATION", "ASSESSMENT", "DEMAND", "SERVICE"};
-        for (int k = 0; k < kinds.length; k++) {
-            for (long from = 1; from <= max; from += 400_000) {
-                jdbc.sql("""
-                        INSERT INTO casework_service (person_id, kind, served_on, service_type, outcome, content,
-                                                      delivered_by, recorded_by)
-                        SELECT id, ?, least(make_date(?, 1 + (id % 12)::int, 1 + (id % 28)::int), CURRENT_DATE),
-                               CASE WHEN ? = 'SERVICE' THEN 'GUIDANCE' END,
-                               CASE ? WHEN 'VERIFICATION' THEN 'CONFIRMED' WHEN 'ASSESSMENT' THEN 'ABLE'
-                                      WHEN 'DEMAND' THEN 'WANTS_JOB' ELSE 'ONGOING' END,
-                               '合成服务记录', '合成工作人员', 'bench'
-                        FROM person WHERE id BETWEEN ? AND ? AND id % 5 > ?
-                        """)
-                        .params(kinds[k], year, kinds[k], kinds[k], from, from + 399_999, k).update();
-            }
-        }
     }
 }

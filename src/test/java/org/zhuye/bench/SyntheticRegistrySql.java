@@ -47,20 +47,21 @@ final class SyntheticRegistrySql {
         long[] ids = jdbc.sql("SELECT min(id), max(id) FROM person WHERE name IN (?, ?)")
                 .params("合成人员" + first, "合成人员" + last)
                 .query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
-        // About half have a baseline status; a quarter of those later change, some of those records voided.
+        // About half have a baseline status, dated over ten years so that every recent year has moves; a quarter
+        // of those later change (out of work or into it), some of those records voided.
         jdbc.sql("""
                 INSERT INTO employment_event (person_id, effective_on, employed, form, reason, livelihood, baseline, recorded_by)
-                SELECT id, least(greatest(birth_date + 5844, DATE '2016-01-01') + ((id * 13) % 1500)::int, DATE '2026-06-30'),
+                SELECT id, least(greatest(birth_date + 5844, DATE '2016-01-01') + ((id * 13) % 3650)::int, DATE '2026-06-30'),
                        id % 4 <> 2, CASE WHEN id % 4 <> 2 THEN 1 + id % 7 END,
                        CASE WHEN id % 4 = 2 THEN 3 END, CASE WHEN id % 4 = 2 THEN 4 END, true, 'bench'
                 FROM person WHERE id BETWEEN ? AND ? AND id % 2 = 0 AND birth_date < DATE '2008-01-01'
                 """).params(ids[0], ids[1]).update();
         jdbc.sql("""
                 INSERT INTO employment_event (person_id, effective_on, employed, form, reason, livelihood, baseline, recorded_by)
-                SELECT person_id, least(effective_on + 200 + ((person_id * 7) % 400)::int, DATE '2026-09-30'),
-                       NOT employed, CASE WHEN NOT employed THEN 7 END,
+                SELECT person_id, least(effective_on + 60 + ((person_id * 7) % 700)::int, DATE '2026-09-30'),
+                       NOT employed, CASE WHEN NOT employed THEN 1 + person_id % 7 END,
                        CASE WHEN employed THEN 7 END, CASE WHEN employed THEN 5 END, false, 'bench'
-                FROM employment_event WHERE person_id BETWEEN ? AND ? AND person_id % 8 = 0
+                FROM employment_event WHERE person_id BETWEEN ? AND ? AND person_id % 8 IN (0, 2)
                 """).params(ids[0], ids[1]).update();
     }
 }

@@ -47,17 +47,20 @@ final class BulletinText {
         if (!r.hasTarget()) {
             return figure + "（未设" + i.periodLabel() + "）";
         }
-        return figure + "，完成" + i.periodLabel() + percent(r.completion()) + "%，" + againstSchedule(r.pointsAhead());
+        return figure + "，完成" + i.periodLabel() + percent(r.completion()) + "%，" + against(r);
     }
 
-    static String againstSchedule(double points) {
+    /** Against 时序进度 for a count that accumulates; a level (a rate, a stock) against its target. */
+    static String against(Standing r) {
+        double points = r.pointsAhead();
+        String mark = r.level() ? "目标" : "时序进度";
         if (points > 0) {
-            return "高于时序进度" + percent(points) + "个百分点";
+            return "高于" + mark + percent(points) + "个百分点";
         }
         if (points < 0) {
-            return "低于时序进度" + percent(-points) + "个百分点";
+            return "低于" + mark + percent(-points) + "个百分点";
         }
-        return "与时序进度持平";
+        return r.level() ? "达到目标" : "与时序进度持平";
     }
 
     /** The sentence on the children behind 时序进度 for one indicator; empty when no child has a target. */
@@ -67,15 +70,16 @@ final class BulletinText {
             return "";
         }
         List<Standing> behind = i.behind();
+        String mark = i.region().level() ? "目标" : "时序进度";
         if (behind.isEmpty()) {
-            return "各" + children + i.name() + "均达到时序进度。";
+            return "各" + children + i.name() + "均达到" + mark + "。";
         }
         if (behind.size() == counted && counted > 1) {
-            return "各" + children + i.name() + "均低于时序进度，请加快进度。";
+            return "各" + children + i.name() + "均低于" + mark + "，请加快进度。";
         }
         String names = behind.stream().limit(NAMES_LISTED).map(Standing::name).collect(Collectors.joining("、"));
         String more = behind.size() > NAMES_LISTED ? "等" + behind.size() + "个" + children : "";
-        return names + more + i.name() + "低于时序进度，请加快进度。";
+        return names + more + i.name() + "低于" + mark + "，请加快进度。";
     }
 
     static String percent(double value) {

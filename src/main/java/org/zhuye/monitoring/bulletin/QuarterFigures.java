@@ -91,16 +91,17 @@ class QuarterFigures {
     static Standing standing(String regionCode, String name, Figure figure, Indicator indicator, Target target,
                              ReportingPeriod period, LocalDate asOf) {
         IndicatorUnit unit = indicator.unit();
-        double expected = 100 * period.elapsedShare(asOf);
+        boolean level = !Progress.accumulates(indicator);
+        double expected = level ? 100 : 100 * period.elapsedShare(asOf);
         Double achieved = figure.number(unit);
         if (target == null) {
-            return new Standing(regionCode, name, figure.shown(unit), null, null, expected, null, null);
+            return new Standing(regionCode, name, figure.shown(unit), null, null, expected, null, null, level);
         }
         Progress progress = Progress.of(indicator, target.value(), figure, period, asOf);
         Double completion = achieved == null || progress.completion() == null ? null : 100 * progress.completion();
         Double points = completion == null ? null : Standing.roundPoints(completion - expected);
         return new Standing(regionCode, name, figure.shown(unit), shownTarget(target.value(), unit), completion,
-                expected, points, null);
+                expected, points, null, level);
     }
 
     static String shownTarget(BigDecimal value, IndicatorUnit unit) {

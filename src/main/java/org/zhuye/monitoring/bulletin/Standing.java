@@ -7,14 +7,22 @@ package org.zhuye.monitoring.bulletin;
  * @param figure      the figure as printed (1,234 or 56.7%)
  * @param target      the target as printed, or null when the region has none
  * @param completion  figure ÷ target in percent, or null without a (non-zero) target
- * @param expected    时序进度 in percent
+ * @param expected    the completion due by now in percent: 时序进度 for a count that accumulates, 100 for a level
  * @param pointsAhead completion minus 时序进度 in percentage points, rounded to one place; null without a completion
  * @param rank        1 = highest completion, ties share a rank; null when not ranked (no target)
+ * @param level       a rate or a stock, compared with the target itself rather than 时序进度 (absent, so false,
+ *                    in 通报 drafted before levels were told apart, which held every indicator to 时序进度)
  */
 public record Standing(String regionCode, String name, String figure, String target, Double completion, double expected,
-                       Double pointsAhead, Integer rank) {
+                       Double pointsAhead, Integer rank, boolean level) {
 
-    /** Behind 时序进度 as printed: the points, rounded to one place, are below zero (−0.04 prints 0.0 and is on schedule). */
+    /** A count that accumulates over the period, held to 时序进度. */
+    public Standing(String regionCode, String name, String figure, String target, Double completion, double expected,
+                    Double pointsAhead, Integer rank) {
+        this(regionCode, name, figure, target, completion, expected, pointsAhead, rank, false);
+    }
+
+    /** Behind what is due (时序进度, or the target for a level) as printed: the points, rounded to one place, are below zero (−0.04 prints 0.0 and is on schedule). */
     public boolean behind() {
         return pointsAhead != null && pointsAhead < 0;
     }
@@ -28,8 +36,9 @@ public record Standing(String regionCode, String name, String figure, String tar
         return completion == null ? "—" : BulletinText.percent(completion);
     }
 
+    /** 时序进度 as printed; a level has none. */
     public String expectedShown() {
-        return BulletinText.percent(expected);
+        return level ? "—" : BulletinText.percent(expected);
     }
 
     public String pointsShown() {
@@ -37,7 +46,7 @@ public record Standing(String regionCode, String name, String figure, String tar
     }
 
     public Standing ranked(Integer rank) {
-        return new Standing(regionCode, name, figure, target, completion, expected, pointsAhead, rank);
+        return new Standing(regionCode, name, figure, target, completion, expected, pointsAhead, rank, level);
     }
 
     /** Percentage points rounded to one place, as printed, so that the text, the tables and "behind" agree. */

@@ -31,13 +31,12 @@ public record Standing(Indicator indicator, Figure figure, BigDecimal target, Pr
 
     /** Whether 时序进度 applies: the figure accumulates over the period. */
     public boolean paced() {
-        Aggregation a = indicator.aggregation();
-        return a == Aggregation.FLOW || a == Aggregation.DISTINCT;
+        return Progress.accumulates(indicator);
     }
 
+    /** Whether a projection to the period's end applies: only to what accumulates. */
     public boolean projects() {
-        Aggregation a = indicator.aggregation();
-        return a == Aggregation.FLOW || a == Aggregation.DISTINCT;
+        return paced();
     }
 
     public boolean hasTarget() {

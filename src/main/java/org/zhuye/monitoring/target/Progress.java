@@ -22,9 +22,14 @@ import org.zhuye.monitoring.ReportingPeriod;
 public record Progress(double target, Double achieved, double expected, boolean cumulative) {
 
     public static Progress of(Indicator indicator, BigDecimal target, Figure achieved, ReportingPeriod period, LocalDate asOf) {
-        boolean cumulative = indicator.aggregation() == Aggregation.FLOW || indicator.aggregation() == Aggregation.DISTINCT;
+        boolean cumulative = accumulates(indicator);
         return new Progress(target.doubleValue(), achieved == null ? null : achieved.number(indicator.unit()),
                 cumulative ? period.elapsedShare(asOf) : 1.0, cumulative);
+    }
+
+    /** Whether the indicator's figure accumulates over the period (a flow, persons counted once), so 时序进度 applies. */
+    public static boolean accumulates(Indicator indicator) {
+        return indicator.aggregation() == Aggregation.FLOW || indicator.aggregation() == Aggregation.DISTINCT;
     }
 
     /** Achieved ÷ target (1 = done), or null when the target is 0 or there is no figure. */

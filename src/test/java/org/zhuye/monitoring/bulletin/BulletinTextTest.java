@@ -46,9 +46,21 @@ class BulletinTextTest {
 
     @Test
     void saysLevelWithScheduleWhenThePointsRoundToNought() {
-        assertThat(BulletinText.againstSchedule(0.0)).isEqualTo("与时序进度持平");
         Standing region = new Standing("150000000000", "内蒙古自治区", "748", "1,000", 74.8, 74.8, 0.0, null);
         assertThat(BulletinText.standing(employment(region))).endsWith("完成年度目标74.8%，与时序进度持平");
+    }
+
+    @Test
+    void holdsARateToItsTargetNotToTheCalendar() {
+        Standing ahead = new Standing("150000000000", "内蒙古自治区", "92.0%", "95.0%", 96.8, 100, -3.2, null, true);
+        IndicatorRanking coverage = new IndicatorRanking("four_services_coverage", "“四个一”服务覆盖率", "", "2026", "年度目标",
+                ahead, Rankings.rank(List.of(
+                        new Standing("150100000000", "呼和浩特市", "96.0%", "95.0%", 101.1, 100, 1.1, null, true),
+                        new Standing("150200000000", "包头市", "90.0%", "95.0%", 94.7, 100, -5.3, null, true))));
+
+        assertThat(BulletinText.standing(coverage)).isEqualTo("“四个一”服务覆盖率92.0%，完成年度目标96.8%，低于目标3.2个百分点");
+        assertThat(BulletinText.behind(coverage, "盟市")).isEqualTo("包头市“四个一”服务覆盖率低于目标，请加快进度。");
+        assertThat(ahead.expectedShown()).isEqualTo("—");
     }
 
     @Test
