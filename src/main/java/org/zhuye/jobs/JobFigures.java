@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -110,14 +111,16 @@ public class JobFigures {
                 .query((rs, i) -> new Read(referral(rs), rs.getObject(9, LocalDate.class)))
                 .list();
         LocalDate today = LocalDate.now();
+        List<ReferralTally.Row> rows = reads.stream().map(read -> new ReferralTally.Row(read.referral().personId(),
+                read.referral().regionCode(), ReferralStatus.HIRED, read.referral().referredOn(), read.hiredOn())).toList();
+        BiPredicate<ReferralTally.Row, LocalDate> employedOn = referralFigures.employedOn(rows, today, jurisdiction);
         List<Hire> hires = new ArrayList<>();
-        for (Read read : reads) {
+        for (int i = 0; i < reads.size(); i++) {
+            Read read = reads.get(i);
             Referral r = read.referral();
-            ReferralTally.Row row = new ReferralTally.Row(r.personId(), r.regionCode(), ReferralStatus.HIRED, r.referredOn(),
-                    read.hiredOn());
             List<Boolean> retained = new ArrayList<>();
             for (int months : RETENTION_MONTHS) {
-                retained.add(ReferralTally.retained(row, months, today, referralFigures::employedOn));
+                retained.add(ReferralTally.retained(rows.get(i), months, today, employedOn));
             }
             hires.add(new Hire(r, read.hiredOn(), ChronoUnit.DAYS.between(r.referredOn(), read.hiredOn()),
                     java.util.Collections.unmodifiableList(retained)));

@@ -2,10 +2,15 @@ package org.zhuye.person;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,6 +139,43 @@ public class EmploymentHistory {
                         + " ORDER BY e.effective_on DESC, e.id DESC LIMIT 1")
                 .params(personId, jurisdiction.likePattern(), Date.valueOf(date))
                 .query(EmploymentRecord.class).optional();
+    }
+
+    /** One person on one day, as {@link #employedOn(Collection, Jurisdiction)} is asked. */
+    public record PersonDay(long personId, LocalDate day) {
+    }
+
+    /**
+     * The pairs among {@code asked} whose person was in work on the day, by the status in force then (as
+     * {@link #findStatusOn}: the latest event on or before the day that is not voided), read for all persons at
+     * once: a figure over thousands of hires asking one read per hire and day would cost seconds.
+     */
+    public Set<PersonDay> employedOn(Collection<PersonDay> asked, Jurisdiction jurisdiction) {
+        if (asked.isEmpty()) {
+            return Set.of();
+        }
+        LocalDate latest = asked.stream().map(PersonDay::day).max(LocalDate::compareTo).orElseThrow();
+        Long[] ids = asked.stream().map(PersonDay::personId).distinct().toArray(Long[]::new);
+        Map<Long, TreeMap<LocalDate, Boolean>> statuses = new HashMap<>();
+        // In (day, id) order, so that of two events on one day the later recorded wins, as in findStatusOn.
+        jdbc.sql("""
+                        SELECT e.person_id, e.effective_on, e.employed FROM employment_event e JOIN person p ON p.id = e.person_id
+                        WHERE e.person_id = ANY(?) AND p.region_code LIKE ? AND e.voided_at IS NULL AND e.effective_on <= ?
+                        ORDER BY e.person_id, e.effective_on, e.id""")
+                .params(ids, jurisdiction.likePattern(), Date.valueOf(latest))
+                .query(rs -> {
+                    statuses.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                            .put(rs.getDate(2).toLocalDate(), rs.getBoolean(3));
+                });
+        Set<PersonDay> employed = new HashSet<>();
+        for (PersonDay pair : asked) {
+            TreeMap<LocalDate, Boolean> events = statuses.get(pair.personId());
+            Map.Entry<LocalDate, Boolean> inForce = events == null ? null : events.floorEntry(pair.day());
+            if (inForce != null && inForce.getValue()) {
+                employed.add(pair);
+            }
+        }
+        return employed;
     }
 
     /**

@@ -139,6 +139,12 @@ class PersonRegistryTest {
         assertThat(employment.findStatusOn(id, LocalDate.of(2023, 6, 1), XINCHENG).orElseThrow().employed()).isFalse();
         assertThat(employment.findStatusOn(id, LocalDate.of(2024, 3, 15), XINCHENG).orElseThrow().employed()).isTrue();
         assertThat(persons.find(id, XINCHENG).orElseThrow().employed()).isTrue();
+        var days = java.util.List.of(new EmploymentHistory.PersonDay(id, LocalDate.of(2021, 12, 31)),
+                new EmploymentHistory.PersonDay(id, LocalDate.of(2023, 6, 1)), new EmploymentHistory.PersonDay(id, LocalDate.of(2024, 3, 15)),
+                new EmploymentHistory.PersonDay(id, LocalDate.of(2025, 1, 1)));
+        assertThat(employment.employedOn(days, XINCHENG)).as("read at once, as one day at a time")
+                .containsExactlyInAnyOrder(days.get(2), days.get(3));
+        assertThat(employment.employedOn(days, Jurisdiction.of("150202"))).as("outside the jurisdiction").isEmpty();
         Jurisdiction village = Jurisdiction.of("150102001001");
         long before = employment.countNewEmployment(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), village);
         assertThat(before).isGreaterThanOrEqualTo(1);

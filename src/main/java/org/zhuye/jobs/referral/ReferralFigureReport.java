@@ -2,16 +2,19 @@ package org.zhuye.jobs.referral;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.jobs.JobRuleException;
 import org.zhuye.person.EmploymentHistory;
-import org.zhuye.person.EmploymentRecord;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
@@ -20,8 +23,8 @@ import org.zhuye.region.RegionCode;
  * Reads what {@link ReferralTally} needs for a region inside the caller's jurisdiction: the period's
  * referrals of persons registered there, the exposure log's distinct (posting, person) pairs shown in
  * the period by the person's place, and each due hire's status on its anniversary days through
- * {@link EmploymentHistory#findStatusOn} (one indexed read per hire and month: hires are few beside
- * referrals, and this keeps the registry's rule of a dated status in one place).
+ * {@link EmploymentHistory#employedOn(Collection, Jurisdiction)} (one read for all hires, which keeps the
+ * registry's rule of a dated status in one place).
  */
 @Service
 @JurisdictionScoped
@@ -68,12 +71,29 @@ public class ReferralFigureReport {
                         GROUP BY pe.region_code""")
                 .params(like, Date.valueOf(from), Date.valueOf(to.plusDays(1)))
                 .query((rs, i) -> exposures.put(rs.getString(1), rs.getLong(2))).list();
-        return ReferralTally.tally(region, from, to, rows, exposures, LocalDate.now(), this::employedOn);
+        LocalDate today = LocalDate.now();
+        return ReferralTally.tally(region, from, to, rows, exposures, today, employedOn(rows, today, jurisdiction));
     }
 
-    /** Whether the referred person was employed on {@code day} by the registry's dated status (what retention asks). */
-    public boolean employedOn(ReferralTally.Row row, LocalDate day) {
-        return employment.findStatusOn(row.personId(), day, Jurisdiction.of(row.personRegion()))
-                .map(EmploymentRecord::employed).orElse(false);
+    /**
+     * Whether a hire among {@code rows} was employed on a day by the registry's dated status (what retention
+     * asks), for each anniversary of each hire that is due by {@code today}, all read at once.
+     */
+    public BiPredicate<ReferralTally.Row, LocalDate> employedOn(Collection<ReferralTally.Row> rows, LocalDate today,
+                                                                Jurisdiction jurisdiction) {
+        List<EmploymentHistory.PersonDay> due = new ArrayList<>();
+        for (ReferralTally.Row row : rows) {
+            if (row.status() != ReferralStatus.HIRED) {
+                continue;
+            }
+            for (int months : ReferralTally.RETENTION_MONTHS) {
+                LocalDate day = row.statusOn().plusMonths(months);
+                if (!day.isAfter(today)) {
+                    due.add(new EmploymentHistory.PersonDay(row.personId(), day));
+                }
+            }
+        }
+        Set<EmploymentHistory.PersonDay> employed = employment.employedOn(due, jurisdiction);
+        return (row, day) -> employed.contains(new EmploymentHistory.PersonDay(row.personId(), day));
     }
 }
