@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,8 +21,8 @@ import org.zhuye.audit.AuditTrail;
 import org.zhuye.platform.web.DatabaseUnavailable;
 
 /**
- * Two chains: the JSON API under /api/** (stateless, HTTP Basic or bearer token, no CSRF since no
- * cookie is honoured there) and the pages (form login, session, CSRF).
+ * Two chains: the JSON API under /api/** (stateless, HTTP Basic — through {@link BasicCredentialCache} — or
+ * bearer token, no CSRF since no cookie is honoured there) and the pages (form login, session, CSRF).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,9 +50,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SignedInAccounts accounts, AuditTrail audit,
-                            ApiErrorWriter errors) throws Exception {
+                            ApiErrorWriter errors, BasicCredentialCache verifiedBasic, AuthenticationEventPublisher events) throws Exception {
+        // HTTP Basic through the cache of verified credentials only: no parent manager, which would hash a wrong
+        // password a second time and count the failure twice.
+        ProviderManager basicOnly = new ProviderManager(verifiedBasic);
+        basicOnly.setAuthenticationEventPublisher(events);
         return http
                 .securityMatcher("/api/**")
+                .authenticationManager(basicOnly)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**").permitAll()
                         // 公示: confirmed quota figures of public units, no personal data; open to everyone.

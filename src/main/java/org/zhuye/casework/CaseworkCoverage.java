@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.zhuye.platform.memo.SnapshotAnswers;
 import org.zhuye.person.OutOfWorkCohort;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
@@ -37,6 +38,7 @@ public class CaseworkCoverage {
     private final OutOfWorkCohort cohort;
     private final ServiceIndex index;
     private final CycleYears cycles;
+    private final SnapshotAnswers answers = new SnapshotAnswers(512);
 
     CaseworkCoverage(RegionRepository regions, OutOfWorkCohort cohort, ServiceIndex index, CycleYears cycles) {
         this.regions = regions;
@@ -55,10 +57,17 @@ public class CaseworkCoverage {
         CycleYears.Cycle cycle = cycles.cycle(region.code(), year, LocalDate.now());
         List<RegionRepository.RegionWithChildCount> children = regions.children(code, jurisdiction);
         List<String> prefixes = children.stream().map(c -> c.region().significantPrefix()).toList();
-        CoverageTally tally = new CoverageTally(children.size() + 1);
         ServiceMasks masks = index.year(year);
-        cohort.visit(code, prefixes, cycle.from(), cycle.to(), jurisdiction,
-                (child, regionCode, personId, outOfWorkNow) -> tally.add(child, masks.get(personId), outOfWorkNow));
+        List<Object> snapshots = new ArrayList<>(cohort.snapshots());
+        snapshots.add(masks);
+        // Counted once per snapshots and question: a province-wide pass walks the whole registry.
+        CoverageTally tally = answers.get(snapshots, List.of(code, prefixes, cycle.from(), cycle.to(), jurisdiction.likePattern()),
+                () -> {
+                    CoverageTally counted = new CoverageTally(children.size() + 1);
+                    cohort.visit(code, prefixes, cycle.from(), cycle.to(), jurisdiction,
+                            (child, regionCode, personId, outOfWorkNow) -> counted.add(child, masks.get(personId), outOfWorkNow));
+                    return counted;
+                });
         List<CoverageReport.Row> rows = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
             rows.add(new CoverageReport.Row(children.get(i).region(), tally.figures(i)));

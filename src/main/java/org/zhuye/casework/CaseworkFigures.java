@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.zhuye.platform.memo.SnapshotAnswers;
 import org.zhuye.casework.dibao.DibaoTapers;
 import org.zhuye.casework.publicpost.PublicPosts;
 import org.zhuye.person.OutOfWorkCohort;
@@ -48,6 +49,7 @@ public class CaseworkFigures {
     private final CycleYears cycles;
     private final PublicPosts publicPosts;
     private final DibaoTapers tapers;
+    private final SnapshotAnswers answers = new SnapshotAnswers(64);
 
     CaseworkFigures(OutOfWorkCohort cohort, ServiceIndex index, CycleYears cycles, PublicPosts publicPosts, DibaoTapers tapers) {
         this.cohort = cohort;
@@ -66,10 +68,15 @@ public class CaseworkFigures {
     public List<CohortMember> cohort(RegionCode region, int year, Jurisdiction jurisdiction) {
         CycleYears.Cycle cycle = cycles.cycle(region.value(), year, LocalDate.now());
         ServiceMasks masks = index.year(year);
-        List<CohortMember> members = new ArrayList<>();
-        cohort.visit(region, List.of(), cycle.from(), cycle.to(), jurisdiction,
-                (child, regionCode, personId, outOfWorkNow) -> members.add(new CohortMember(personId, regionCode, masks.get(personId))));
-        return members;
+        List<Object> snapshots = new ArrayList<>(cohort.snapshots());
+        snapshots.add(masks);
+        // The coverage and each of its four parts ask for the same cohort: one pass over the registry serves them all.
+        return answers.get(snapshots, List.of(region, cycle.from(), cycle.to(), jurisdiction.likePattern()), () -> {
+            List<CohortMember> members = new ArrayList<>();
+            cohort.visit(region, List.of(), cycle.from(), cycle.to(), jurisdiction,
+                    (child, regionCode, personId, outOfWorkNow) -> members.add(new CohortMember(personId, regionCode, masks.get(personId))));
+            return List.copyOf(members);
+        });
     }
 
     /** 公益性岗位 placements in force on {@code day} (not voided, term covering the day), by the person's region. */

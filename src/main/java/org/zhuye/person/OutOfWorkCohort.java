@@ -32,6 +32,13 @@ public interface OutOfWorkCohort {
     void visit(RegionCode region, List<String> childPrefixes, LocalDate from, LocalDate to, Jurisdiction jurisdiction,
                Visitor visitor);
 
+    /**
+     * The immutable snapshots a visit would read now (the registry's, the working-age rules), to be compared by
+     * identity: while they are the same objects a visit with the same arguments finds the same persons, so what
+     * is counted from it may be kept ({@link org.zhuye.platform.memo.SnapshotAnswers}).
+     */
+    List<Object> snapshots();
+
     /** Receives the cohort one person at a time. */
     @FunctionalInterface
     interface Visitor {

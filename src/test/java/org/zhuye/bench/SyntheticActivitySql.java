@@ -61,7 +61,7 @@ final class SyntheticActivitySql {
         for (long from = 1; from <= maxPerson; from += CHUNK) {
             jdbc.sql("""
                     INSERT INTO job_referral (posting_id, person_id, source, status, referred_on, status_on, created_by)
-                    SELECT p.ids[1 + (pe.id % p.n)::int], pe.id, 'STAFF',
+                    SELECT p.ids[1 + abs(hashint8(pe.id) % p.n)::int], pe.id, 'STAFF',
                            (ARRAY['HIRED', 'REFERRED', 'DELIVERED', 'INTERVIEW', 'REJECTED', 'DECLINED', 'HIRED', 'REJECTED'])[1 + (pe.id / 16 % 8)::int],
                            d.referred_on, least(d.referred_on + 5 + (pe.id % 50)::int, CURRENT_DATE), 'bench'
                     FROM person pe,
@@ -106,7 +106,7 @@ final class SyntheticActivitySql {
                     FROM person pe,
                          (SELECT array_agg(id ORDER BY id) AS ids, count(*)::int AS n FROM course WHERE created_by = 'bench') cs,
                          course c
-                    WHERE pe.id BETWEEN ? AND ? AND pe.id % 8 = 5 AND c.id = cs.ids[1 + (pe.id % cs.n)::int]
+                    WHERE pe.id BETWEEN ? AND ? AND pe.id % 8 = 5 AND c.id = cs.ids[1 + abs(hashint8(pe.id) % cs.n)::int]
                     """).params(from, from + CHUNK - 1).update();
         }
         jdbc.sql("ANALYZE").update();

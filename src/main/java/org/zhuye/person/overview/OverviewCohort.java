@@ -38,6 +38,11 @@ class OverviewCohort implements OutOfWorkCohort {
     }
 
     @Override
+    public List<Object> snapshots() {
+        return List.of(snapshots.current(), rules.table());
+    }
+
+    @Override
     public void visit(RegionCode region, List<String> childPrefixes, LocalDate from, LocalDate to,
                       Jurisdiction jurisdiction, Visitor visitor) {
         if (!jurisdiction.contains(region)) {

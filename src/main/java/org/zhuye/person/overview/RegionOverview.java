@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
+import org.zhuye.platform.memo.SnapshotAnswers;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAge;
 import org.zhuye.person.WorkingAgeRules;
@@ -38,6 +39,7 @@ public class RegionOverview {
     private final RegionRepository regions;
     private final WorkingAgeRules rules;
     private final OverviewSnapshots snapshots;
+    private final SnapshotAnswers answers = new SnapshotAnswers(512);
 
     RegionOverview(RegionRepository regions, WorkingAgeRules rules, OverviewSnapshots snapshots) {
         this.regions = regions;
@@ -63,7 +65,10 @@ public class RegionOverview {
         List<RegionRepository.RegionWithChildCount> children = regions.children(code, jurisdiction);
         List<String> childPrefixes = children.stream().map(c -> c.region().significantPrefix()).toList();
 
-        OverviewTally[] tallies = snapshots.current().tally(region.significantPrefix(), childPrefixes, asOf, windowsOf(table, asOf));
+        OverviewSnapshot snapshot = snapshots.current();
+        // Counted once per snapshot, rules and question: a province-wide tally walks the whole registry.
+        OverviewTally[] tallies = answers.get(List.of(snapshot, table), List.of(region.significantPrefix(), childPrefixes, asOf),
+                () -> snapshot.tally(region.significantPrefix(), childPrefixes, asOf, windowsOf(table, asOf)));
 
         OverviewTally total = new OverviewTally();
         for (OverviewTally tally : tallies) {

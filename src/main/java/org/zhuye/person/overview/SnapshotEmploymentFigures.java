@@ -3,7 +3,6 @@ package org.zhuye.person.overview;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.zhuye.platform.memo.SnapshotAnswers;
 import org.zhuye.person.EmploymentFigures;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
@@ -20,9 +20,9 @@ import org.zhuye.region.RegionCode;
 /**
  * {@link EmploymentFigures} from the {@link OverviewSnapshot}: one pass over the region's range of the base
  * block (skipping replaced persons) and the delta. The dashboard asks for many indicators of the same
- * region and period (新增就业 and each form, 城镇, 农村), so the last answers are kept for the snapshot they
- * were counted from and dropped as soon as a change makes a new one: an answer is never older than the
- * snapshot, which is never more than a commit behind.
+ * region and period (新增就业 and each form, 城镇, 农村), so the answers are kept for the snapshot and the
+ * working-age rules they were counted from ({@link SnapshotAnswers}) and dropped as soon as a change makes a new
+ * one: an answer is never older than the snapshot, which is never more than a commit behind.
  */
 @Service
 @JurisdictionScoped
@@ -33,14 +33,7 @@ class SnapshotEmploymentFigures implements EmploymentFigures {
     private final OverviewSnapshots snapshots;
     private final WorkingAgeRules rules;
     private final JdbcClient jdbc;
-    private final Object cacheLock = new Object();
-    private OverviewSnapshot cachedFor;
-    private final Map<String, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final SnapshotAnswers answers = new SnapshotAnswers(CACHED);
 
     SnapshotEmploymentFigures(OverviewSnapshots snapshots, WorkingAgeRules rules, JdbcClient jdbc) {
         this.snapshots = snapshots;
@@ -159,25 +152,8 @@ class SnapshotEmploymentFigures implements EmploymentFigures {
         return child == null ? region.value() : child;
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T cached(OverviewSnapshot snapshot, String key, java.util.function.Supplier<T> compute) {
-        synchronized (cacheLock) {
-            if (cachedFor != snapshot) {
-                cache.clear();
-                cachedFor = snapshot;
-            }
-            Object hit = cache.get(key);
-            if (hit != null) {
-                return (T) hit;
-            }
-        }
-        T value = compute.get();
-        synchronized (cacheLock) {
-            if (cachedFor == snapshot) {
-                cache.put(key, value);
-            }
-        }
-        return value;
+        return answers.get(List.of(snapshot, rules.table()), key, compute);
     }
 
     /** Persons of working age on a day under a region, by the overview's rule; {@link #found} for each. */

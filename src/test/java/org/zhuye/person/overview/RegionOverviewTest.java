@@ -71,6 +71,20 @@ class RegionOverviewTest {
         return overview.find(RegionCode.of(region), asOf, PROVINCE).orElseThrow();
     }
 
+    /** A village of 阿拉善右旗 whose counts no test asserts: only the province's total is compared. */
+    static final String VILLAGE_OF_THE_CHANGE = "152922212201";
+
+    @Test
+    void theProvinceFiguresKeptBetweenChangesMoveWithTheVeryNextChange() {
+        LocalDate today = LocalDate.now();
+        OverviewFigures before = report("15", today).figures();
+        assertThat(report("15", today).figures()).as("asked again, unchanged").isEqualTo(before);
+        long id = fixtures.register(VILLAGE_OF_THE_CHANGE, LocalDate.parse("1979-09-09"), Sex.MALE, 4, 3);
+        assertThat(report("15", today).figures().total()).as("the next read after the change").isEqualTo(before.total() + 1);
+        fixtures.employed(id, today.toString(), false);
+        assertThat(report("15", today).figures().employed()).isEqualTo(before.employed() + 1);
+    }
+
     @Test
     void aBulkChangeIsReadAgainAndNoReaderSeesTheFiguresFromBeforeIt() {
         // a township of 额济纳旗 (152923204) that no other test uses: one person, then a change the snapshot is not told of.
