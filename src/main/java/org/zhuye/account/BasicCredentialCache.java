@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * expire. Anything else, and the form login of the pages, goes to bcrypt as before.
  */
 @Component
-class BasicCredentialCache implements AuthenticationProvider {
+class BasicCredentialCache {
 
     /** Entries beyond this are not kept (a flood of distinct wrong-then-right pairs must not grow the heap). */
     private static final int MAX_ENTRIES = 10_000;
@@ -59,8 +59,25 @@ class BasicCredentialCache implements AuthenticationProvider {
         this.mac.init(new SecretKeySpec(key, "HmacSHA256"));
     }
 
-    @Override
-    public Authentication authenticate(Authentication request) {
+    /**
+     * The API chain's only provider. Not a bean of its own: Spring Security would make an AuthenticationProvider
+     * bean the global one, and the pages' form login must keep bcrypt on every sign-in.
+     */
+    AuthenticationProvider provider() {
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication request) {
+                return BasicCredentialCache.this.authenticate(request);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+            }
+        };
+    }
+
+    Authentication authenticate(Authentication request) {
         String key = keyOf(request.getName(), String.valueOf(request.getCredentials()));
         Verified known = verified.get(key);
         if (known != null && System.nanoTime() - known.expiresAtNanos() < 0) {
@@ -78,11 +95,6 @@ class BasicCredentialCache implements AuthenticationProvider {
             verified.put(key, new Verified(user.account().id(), user.securityStamp(), System.nanoTime() + ttlNanos));
         }
         return result;
-    }
-
-    @Override
-    public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
     /** Requests answered without bcrypt since start (for tests and the load benchmark). */

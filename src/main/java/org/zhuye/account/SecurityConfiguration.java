@@ -53,7 +53,7 @@ class SecurityConfiguration {
                             ApiErrorWriter errors, BasicCredentialCache verifiedBasic, AuthenticationEventPublisher events) throws Exception {
         // HTTP Basic through the cache of verified credentials only: no parent manager, which would hash a wrong
         // password a second time and count the failure twice.
-        ProviderManager basicOnly = new ProviderManager(verifiedBasic);
+        ProviderManager basicOnly = new ProviderManager(verifiedBasic.provider());
         basicOnly.setAuthenticationEventPublisher(events);
         return http
                 .securityMatcher("/api/**")

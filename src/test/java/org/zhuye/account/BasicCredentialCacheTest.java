@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
 /**
@@ -41,6 +42,17 @@ class BasicCredentialCacheTest {
             assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
         }
         assertThat(cache.hits() - before).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void signingInOnThePagesChecksThePasswordEveryTime() {
+        UserAccount user = hohhotStaff();
+        assertThat(Api.basic(port, user.username(), AccountFixtures.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+        long before = cache.hits();
+        for (int i = 0; i < 2; i++) {
+            assertThat(PageSession.signIn(port, user.username(), AccountFixtures.PASSWORD).get("/").status()).isEqualTo(200);
+        }
+        assertThat(cache.hits()).as("form login never answered from the API's cache").isEqualTo(before);
     }
 
     @Test
