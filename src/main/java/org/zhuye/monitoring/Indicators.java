@@ -77,6 +77,18 @@ public class Indicators {
         return new RegionFigures(code, region.value(), period, found.total(), children);
     }
 
+    /** The figures of many indicators for one region and period, each module's records read once for all of them. */
+    public Map<String, RegionFigures> figuresOf(List<String> codes, RegionCode region, ReportingPeriod period,
+                                               Jurisdiction jurisdiction) {
+        return ReadBatch.together(() -> {
+            Map<String, RegionFigures> all = new LinkedHashMap<>();
+            for (String code : codes) {
+                all.put(code, figures(code, region, period, jurisdiction));
+            }
+            return all;
+        });
+    }
+
     /** The records behind a figure, a page at a time. */
     public RecordPage records(String code, RegionCode region, ReportingPeriod period, Jurisdiction jurisdiction, int offset, int limit) {
         get(code);

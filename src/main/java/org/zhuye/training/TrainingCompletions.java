@@ -45,10 +45,21 @@ public class TrainingCompletions {
 
     /** @param kind one course kind, or null for all */
     public Tally count(RegionCode region, LocalDate from, LocalDate to, CourseKind kind, Jurisdiction jurisdiction) {
-        TrainingFigures figures = counts.figures(new TrainingCounts.Query(region, from, to, kind, null), jurisdiction);
+        return tallyOf(counts.figures(new TrainingCounts.Query(region, from, to, kind, null), jurisdiction));
+    }
+
+    private static Tally tallyOf(TrainingFigures figures) {
         Map<String, Counts> children = new LinkedHashMap<>();
         figures.children().forEach(row -> children.put(row.region(), of(row.counts())));
         return new Tally(of(figures.total()), children);
+    }
+
+    /** {@link #count} of all kinds (key null) and of each kind at once, from one read of the completions. */
+    public Map<CourseKind, Tally> countEachKind(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        Map<CourseKind, Tally> tallies = new java.util.HashMap<>();
+        counts.figuresOfEachKind(new TrainingCounts.Query(region, from, to, null, null), jurisdiction)
+                .forEach((kind, figures) -> tallies.put(kind, tallyOf(figures)));
+        return tallies;
     }
 
     /** The completed enrolments {@link #count} counts, by result date then enrolment. */

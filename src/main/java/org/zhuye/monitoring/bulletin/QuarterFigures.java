@@ -18,6 +18,7 @@ import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.RegionFigures;
+import org.zhuye.monitoring.ReadBatch;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.monitoring.target.Progress;
 import org.zhuye.monitoring.target.Target;
@@ -47,6 +48,11 @@ class QuarterFigures {
     }
 
     BulletinFigures of(RegionCode code, ReportingPeriod quarter, LocalDate asOf, Jurisdiction jurisdiction) {
+        // Every indicator of the 通报 shares its module's reads.
+        return ReadBatch.together(() -> together(code, quarter, asOf, jurisdiction));
+    }
+
+    private BulletinFigures together(RegionCode code, ReportingPeriod quarter, LocalDate asOf, Jurisdiction jurisdiction) {
         Region region = regions.find(code, jurisdiction).orElseThrow(() -> new RegionOutsideJurisdiction(code.value()));
         Map<String, String> childNames = new LinkedHashMap<>();
         regions.children(code, jurisdiction).forEach(c -> childNames.put(c.region().code(), c.region().name()));

@@ -14,6 +14,7 @@ import org.zhuye.monitoring.Figure;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.RegionFigures;
+import org.zhuye.monitoring.ReadBatch;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.monitoring.target.Target;
 import org.zhuye.monitoring.target.TargetRepository;
@@ -59,6 +60,12 @@ class Dashboards {
     }
 
     Dashboard build(RegionCode code, ReportingPeriod period, LocalDate asOf, Indicator chosen, Jurisdiction jurisdiction) {
+        // The cards and the chosen indicator share their modules' reads (录用 and 在岗率 the same hires, …).
+        return ReadBatch.together(() -> buildTogether(code, period, asOf, chosen, jurisdiction));
+    }
+
+    private Dashboard buildTogether(RegionCode code, ReportingPeriod period, LocalDate asOf, Indicator chosen,
+                                    Jurisdiction jurisdiction) {
         Region region = regions.find(code, jurisdiction).orElseThrow(() -> new RegionOutsideJurisdiction(code.value()));
         Map<String, BigDecimal> ownTargets = targets.ofRegion(code).stream()
                 .filter(t -> t.period().equals(period))

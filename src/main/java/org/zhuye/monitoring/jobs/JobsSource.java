@@ -12,6 +12,7 @@ import org.zhuye.monitoring.IndicatorSource;
 import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.MonitoringNotFoundException;
 import org.zhuye.monitoring.RecordPage;
+import org.zhuye.monitoring.ReadBatch;
 import org.zhuye.monitoring.RegionFigures;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.monitoring.RowsByRegion;
@@ -66,17 +67,17 @@ class JobsSource implements IndicatorSource {
         LocalDate to = period.to();
         Jurisdiction area = Jurisdiction.of(region.value());
         return switch (code) {
-            case "postings" -> RowsByRegion.figures(code, region, period, jobs.listPublishedPostings(region, from, to, area),
+            case "postings" -> RowsByRegion.figures(code, region, period, postings(region, from, to, area),
                     JobFigures.Posting::regionCode, rows -> Figure.count(rows.size()));
-            case "referrals" -> RowsByRegion.figures(code, region, period, jobs.listReferrals(region, from, to, area),
+            case "referrals" -> RowsByRegion.figures(code, region, period, referrals(region, from, to, area),
                     JobFigures.Referral::regionCode, rows -> Figure.count(rows.size()));
-            case "hires" -> RowsByRegion.figures(code, region, period, jobs.listHires(region, from, to, area),
+            case "hires" -> RowsByRegion.figures(code, region, period, hires(region, from, to, area),
                     h -> h.referral().regionCode(), rows -> Figure.count(rows.size()));
-            case "days_to_hire" -> RowsByRegion.figures(code, region, period, jobs.listHires(region, from, to, area),
+            case "days_to_hire" -> RowsByRegion.figures(code, region, period, hires(region, from, to, area),
                     h -> h.referral().regionCode(), rows -> RowsByRegion.median(JobFigures.medianDays(rows), rows.size()));
             case "retention_3m", "retention_6m", "retention_12m" -> {
                 int months = months(code);
-                yield RowsByRegion.figures(code, region, period, due(jobs.listHires(region, from, to, area), months),
+                yield RowsByRegion.figures(code, region, period, due(hires(region, from, to, area), months),
                         h -> h.referral().regionCode(),
                         rows -> Figure.ratio(rows.stream().filter(h -> h.retainedAt(months)).count(), rows.size()));
             }
@@ -93,17 +94,17 @@ class JobsSource implements IndicatorSource {
         LocalDate to = period.to();
         Jurisdiction area = Jurisdiction.of(region.value());
         return switch (code) {
-            case "postings" -> RowsByRegion.page(jobs.listPublishedPostings(region, from, to, area), offset, limit,
+            case "postings" -> RowsByRegion.page(postings(region, from, to, area), offset, limit,
                     p -> new RecordPage.Row(p.title() + "（" + p.employerName() + "）", p.regionCode(), p.publishedOn(),
                             "发布", "/jobs/" + p.id(), true));
-            case "referrals" -> RowsByRegion.page(jobs.listReferrals(region, from, to, area), offset, limit,
+            case "referrals" -> RowsByRegion.page(referrals(region, from, to, area), offset, limit,
                     r -> new RecordPage.Row(person(r), r.regionCode(), r.referredOn(), posting(r), "/referrals/" + r.id(), true));
-            case "hires", "days_to_hire" -> RowsByRegion.page(jobs.listHires(region, from, to, area), offset, limit,
+            case "hires", "days_to_hire" -> RowsByRegion.page(hires(region, from, to, area), offset, limit,
                     h -> new RecordPage.Row(person(h.referral()), h.referral().regionCode(), h.hiredOn(),
                             posting(h.referral()) + "；推介到录用 " + h.days() + " 天", "/referrals/" + h.referral().id(), true));
             case "retention_3m", "retention_6m", "retention_12m" -> {
                 int months = months(code);
-                yield RowsByRegion.page(due(jobs.listHires(region, from, to, area), months), offset, limit,
+                yield RowsByRegion.page(due(hires(region, from, to, area), months), offset, limit,
                         h -> new RecordPage.Row(person(h.referral()), h.referral().regionCode(), h.hiredOn(),
                                 posting(h.referral()) + "；录用满" + months + "个月时" + (h.retainedAt(months) ? "在岗" : "未在岗"),
                                 "/referrals/" + h.referral().id(), h.retainedAt(months)));
@@ -113,6 +114,21 @@ class JobsSource implements IndicatorSource {
                             f.endsOn().equals(f.startsOn()) ? null : "至 " + f.endsOn(), "/job-fairs/" + f.id(), true));
             default -> throw new MonitoringNotFoundException("没有这个指标：" + code);
         };
+    }
+
+    // One batch (the dashboard, a report) reads each list once for all the indicators counted from it.
+    private List<JobFigures.Posting> postings(RegionCode region, LocalDate from, LocalDate to, Jurisdiction area) {
+        return ReadBatch.read(List.of("postings", region, from, to, area.likePattern()),
+                () -> jobs.listPublishedPostings(region, from, to, area));
+    }
+
+    private List<JobFigures.Referral> referrals(RegionCode region, LocalDate from, LocalDate to, Jurisdiction area) {
+        return ReadBatch.read(List.of("referrals", region, from, to, area.likePattern()),
+                () -> jobs.listReferrals(region, from, to, area));
+    }
+
+    private List<JobFigures.Hire> hires(RegionCode region, LocalDate from, LocalDate to, Jurisdiction area) {
+        return ReadBatch.read(List.of("hires", region, from, to, area.likePattern()), () -> jobs.listHires(region, from, to, area));
     }
 
     private static int months(String code) {

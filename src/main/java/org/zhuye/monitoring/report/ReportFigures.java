@@ -36,9 +36,8 @@ class ReportFigures {
         RegionCode region = RegionCode.of(regionCode);
         Jurisdiction area = new Jurisdiction(region);
         Map<String, Figure> figures = new LinkedHashMap<>();
-        for (Indicator indicator : indicators.catalogue()) {
-            figures.put(indicator.code(), indicators.figures(indicator.code(), region, ReportingPeriod.year(year), area).total());
-        }
+        indicators.figuresOf(indicators.catalogue().stream().map(Indicator::code).toList(), region, ReportingPeriod.year(year), area)
+                .forEach((code, found) -> figures.put(code, found.total()));
         return figures;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.zhuye.monitoring.Indicators;
+import org.zhuye.monitoring.ReadBatch;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.Region;
@@ -35,6 +36,8 @@ public class StatTables {
                 .map(c -> new TableMaker.Place(c.region().code(), c.region().name(), c.childCount() > 0)).toList();
         TableMaker maker = new TableMaker(indicators::find, c -> indicators.figures(c, code, period, jurisdiction));
         LocalDate asOf = today.isBefore(period.to()) ? today : period.to();
-        return maker.make(layout, new TableMaker.Place(region.code(), region.name(), !children.isEmpty()), children, period, asOf);
+        // The table's columns share their modules' reads.
+        return ReadBatch.together(() -> maker.make(layout, new TableMaker.Place(region.code(), region.name(), !children.isEmpty()),
+                children, period, asOf));
     }
 }

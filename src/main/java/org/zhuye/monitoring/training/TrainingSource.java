@@ -14,6 +14,7 @@ import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorSource;
 import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.RecordPage;
+import org.zhuye.monitoring.ReadBatch;
 import org.zhuye.monitoring.RegionFigures;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.region.Jurisdiction;
@@ -60,8 +61,10 @@ class TrainingSource implements IndicatorSource {
     public RegionFigures figures(String code, RegionCode region, ReportingPeriod period) {
         ToLongFunction<TrainingCompletions.Counts> value = code.startsWith(PERSONS.code())
                 ? TrainingCompletions.Counts::persons : TrainingCompletions.Counts::personTimes;
-        TrainingCompletions.Tally tally = completions.count(region, period.from(), period.to(), kindOf(code),
-                Jurisdiction.of(region.value()));
+        // One read of the period's completions serves 人次 and 人数 of every kind in a batch (the dashboard, a report).
+        TrainingCompletions.Tally tally = ReadBatch.read(List.of("training", region, period.from(), period.to()),
+                () -> completions.countEachKind(region, period.from(), period.to(), Jurisdiction.of(region.value())))
+                .get(kindOf(code));
         List<RegionFigures.Child> children = new ArrayList<>();
         tally.children().forEach((child, counts) -> children.add(new RegionFigures.Child(child, Figure.count(value.applyAsLong(counts)))));
         return new RegionFigures(code, region.value(), period, Figure.count(value.applyAsLong(tally.total())), children);

@@ -78,16 +78,35 @@ public class TrainingCounts {
 
     @Transactional(readOnly = true)
     public TrainingFigures figures(Query query, Jurisdiction jurisdiction) {
+        return PersonTimeTally.tally(query.region(), query.from(), query.to(), query.kind(), completed(query, jurisdiction));
+    }
+
+    /**
+     * {@link #figures} of all kinds (key null) and of each kind, from one read of the completions: what shows them
+     * side by side need not read them six times.
+     */
+    @Transactional(readOnly = true)
+    public Map<CourseKind, TrainingFigures> figuresOfEachKind(Query query, Jurisdiction jurisdiction) {
+        List<PersonTimeTally.Enrolment> rows = completed(new Query(query.region(), query.from(), query.to(), null,
+                query.courseRegionLike()), jurisdiction);
+        Map<CourseKind, TrainingFigures> figures = new java.util.HashMap<>();
+        figures.put(null, PersonTimeTally.tally(query.region(), query.from(), query.to(), null, rows));
+        for (CourseKind kind : CourseKind.values()) {
+            figures.put(kind, PersonTimeTally.tally(query.region(), query.from(), query.to(), kind, rows));
+        }
+        return figures;
+    }
+
+    private List<PersonTimeTally.Enrolment> completed(Query query, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(query.region())) {
             throw TrainingRuleException.of("region", "地区不在您的管辖范围内");
         }
-        List<PersonTimeTally.Enrolment> rows = jdbc.sql("SELECT e.person_id, p.region_code, c.kind, e.result, e.result_on " + COMPLETED)
+        return jdbc.sql("SELECT e.person_id, p.region_code, c.kind, e.result, e.result_on " + COMPLETED)
                 .params(completedParams(query, jurisdiction))
                 .query((rs, i) -> new PersonTimeTally.Enrolment(rs.getLong(1), rs.getString(2),
                         CourseKind.valueOf(rs.getString(3)), EnrolmentResult.valueOf(rs.getString(4)),
                         rs.getDate(5).toLocalDate()))
                 .list();
-        return PersonTimeTally.tally(query.region(), query.from(), query.to(), query.kind(), rows);
     }
 
     /** One person-time as lists show it: the enrolment, its trainee (masked as registry lists mask them) and course. */
