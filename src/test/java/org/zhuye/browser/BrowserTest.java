@@ -34,14 +34,15 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Debian's Chromium, one per test class, and a fresh browser context per test. {@link #check}
- * is called on every page a test visits: it keeps a screenshot and requires zero WCAG 2.1 A/AA
- * violations from axe-core.
+ * is called on every page a test visits: it requires zero WCAG 2.1 A/AA violations from axe-core (once per page
+ * structure and width in a run) and keeps a screenshot of a page that has any.
  */
 abstract class BrowserTest {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
+    private static final boolean KEEP_SCREENSHOTS = Boolean.getBoolean("zhuye.screenshots");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -138,18 +139,38 @@ abstract class BrowserTest {
         check(page, step);
     }
 
-    /** Screenshots the page to target/screenshots/&lt;test&gt;-&lt;step&gt;.png and requires no axe violations. */
+    /**
+     * Requires no axe violations; screenshots the page to target/screenshots/&lt;test&gt;-&lt;step&gt;.png when one is
+     * found, or always with {@code -Dzhuye.screenshots=true} (for looking through the pages by eye).
+     */
     void check(Page page, String step) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(SCREENSHOTS.resolve(testName + "-" + step + ".png")));
+        if (KEEP_SCREENSHOTS) {
+            screenshot(page, step);
+        }
         checkAxe(page, step);
     }
 
-    /** Only the axe-core check, for a page too long to screenshot whole (the user guide). */
+    private void screenshot(Page page, String step) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(SCREENSHOTS.resolve(testName + "-" + step + ".png")));
+    }
+
+    /**
+     * Only the axe-core check, for a page too long to screenshot whole (the user guide). A page whose structure this
+     * test run has already checked is not checked again ({@link PageStructure}): axe takes seconds a page and the
+     * journeys pass the same lists and forms many times.
+     */
     void checkAxe(Page page, String step) {
+        if (!PageStructure.firstSeen(page)) {
+            return;
+        }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         assertFalse(results.getPasses().isEmpty(), "axe-core 没有在「" + step + "」上运行任何规则");
         List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            screenshot(page, step);
+            PageStructure.forget(page);
+        }
         assertTrue(violations.isEmpty(), () -> "axe 在「" + step + "」(" + page.url() + ") 发现 "
                 + violations.size() + " 类 WCAG 2.1 AA 问题:\n" + describe(violations));
     }
