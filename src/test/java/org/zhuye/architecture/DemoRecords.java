@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * referrals, a fair with registrations, a course with enrolments), since an empty child list can hide
  * a query that would scan.
  */
-record DemoRecords(long posting, long draftPosting, long seeker, long referral, long fair, long course, long enrolment, long subsidy,
-                   long business, long institution, long servedPerson, long bulletin, long annualReport, int reportYear, String county) {
+record DemoRecords(long posting, long draftPosting, long seeker, long referral, long fair, long course, long enrolment,
+                   long subsidy, long business, long institution, long servedPerson, long bulletin, long annualReport,
+                   int reportYear, String county) {
 
     static DemoRecords find(JdbcClient jdbc) {
         long posting = one(jdbc, """
@@ -39,11 +40,12 @@ record DemoRecords(long posting, long draftPosting, long seeker, long referral, 
         long annualReport = one(jdbc, """
                 SELECT r.id FROM annual_report r JOIN annual_report_step s ON s.report_id = r.id
                 GROUP BY r.id ORDER BY count(*) DESC, r.id LIMIT 1""");
-        int reportYear = jdbc.sql("SELECT year FROM annual_report WHERE id = ?").param(annualReport).query(Integer.class).single();
+        int reportYear = jdbc.sql("SELECT year FROM annual_report WHERE id = ?").param(annualReport)
+                .query(Integer.class).single();
         String county = jdbc.sql("SELECT substr(region_code, 1, 6) FROM job_posting WHERE id = ?").param(posting)
                 .query(String.class).single();
-        return new DemoRecords(posting, draftPosting, seeker, referral, fair, course, enrolment, subsidy, business, institution, servedPerson,
-                bulletin, annualReport, reportYear, county);
+        return new DemoRecords(posting, draftPosting, seeker, referral, fair, course, enrolment, subsidy, business, institution,
+                servedPerson, bulletin, annualReport, reportYear, county);
     }
 
     private static long one(JdbcClient jdbc, String sql) {

@@ -41,8 +41,9 @@ import org.zhuye.testing.ZhuyeTest;
 
 /**
  * The rule that no page or API answer about one record reads a whole registry-sized table: while
- * the application serves each per-record page and API (person, household, casework, employer,
- * declaration), every statement it runs is recorded with its parameters ({@link RecordedStatements})
+ * the application serves each per-record page and API and each list's first page (person, household,
+ * casework, employer, declaration; postings, matching, referrals, fairs; courses, subsidies, businesses;
+ * institutions; targets, bulletins, annual reports, indicator records), every statement it runs is recorded with its parameters ({@link RecordedStatements})
  * and run again under {@code EXPLAIN} with {@code enable_seqscan = off} — so the planner takes an
  * index wherever one can serve — on a registry filled by the demo loaders. A {@code Seq Scan} that
  * remains means no index can answer the query: on 1.6 million persons that is a scan of millions
@@ -153,8 +154,8 @@ class QueryPlanRuleTest {
         String job = "/jobs/" + demo.posting();
         String seeker = "/persons/" + demo.seeker();
         assertThat(scansServing(
-                List.of("/jobs", job, "/jobs/" + demo.draftPosting() + "/edit", job + "/candidates", seeker + "/work-profile", seeker + "/job-matches",
-                        "/referrals", "/referrals/" + demo.referral()),
+                List.of("/jobs", job, "/jobs/" + demo.draftPosting() + "/edit", job + "/candidates", seeker + "/work-profile",
+                        seeker + "/job-matches", "/referrals", "/referrals/" + demo.referral()),
                 List.of("/api/v1/jobs", "/api/v1" + job, "/api/v1" + job + "/candidates",
                         "/api/v1" + job + "/candidates/" + demo.seeker(), "/api/v1" + seeker + "/work-profile",
                         "/api/v1" + seeker + "/job-matches", "/api/v1/referrals", "/api/v1/referrals/" + demo.referral())))
@@ -174,7 +175,8 @@ class QueryPlanRuleTest {
     void noCourseSubsidyOrBusinessPageOrAnswerScansARegistryTable() throws Exception {
         String course = "/courses/" + demo.course();
         String business = "/businesses/" + demo.business();
-        long trainee = jdbc.sql("SELECT person_id FROM course_enrolment WHERE id = ?").param(demo.enrolment()).query(Long.class).single();
+        long trainee = jdbc.sql("SELECT person_id FROM course_enrolment WHERE id = ?").param(demo.enrolment())
+                .query(Long.class).single();
         assertThat(scansServing(
                 List.of("/courses", course, course + "/edit", "/persons/" + trainee + "/training", "/training/subsidies",
                         "/training/subsidies/" + demo.subsidy(), "/training/followups/" + demo.enrolment(), "/training/providers",
@@ -208,8 +210,8 @@ class QueryPlanRuleTest {
             pages.add("/indicators/" + code + "/records?region=" + demo.county());
         }
         assertThat(scansServing(pages,
-                List.of("/api/v1/targets", "/api/v1/bulletins", "/api/v1/bulletins/" + demo.bulletin(), "/api/v1/annual-reports?year=" + demo.reportYear(),
-                        "/api/v1/annual-reports/" + demo.annualReport())))
+                List.of("/api/v1/targets", "/api/v1/bulletins", "/api/v1/bulletins/" + demo.bulletin(),
+                        "/api/v1/annual-reports?year=" + demo.reportYear(), "/api/v1/annual-reports/" + demo.annualReport())))
                 .as("sequential scans of registry tables").isEmpty();
     }
 
