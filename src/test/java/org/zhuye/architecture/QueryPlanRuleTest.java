@@ -32,6 +32,8 @@ import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.Api;
 import org.zhuye.testing.PageSession;
@@ -39,8 +41,9 @@ import org.zhuye.testing.ZhuyeTest;
 
 /**
  * The rule that no page or API answer about one record reads a whole registry-sized table: while
- * the application serves each per-record page and API (person, household, casework, employer,
- * declaration), every statement it runs is recorded with its parameters ({@link RecordedStatements})
+ * the application serves each per-record page and API and each list's first page (person, household,
+ * casework, employer, declaration; postings, matching, referrals, fairs; courses, subsidies, businesses;
+ * institutions; targets, bulletins, annual reports, indicator records), every statement it runs is recorded with its parameters ({@link RecordedStatements})
  * and run again under {@code EXPLAIN} with {@code enable_seqscan = off} — so the planner takes an
  * index wherever one can serve — on a registry filled by the demo loaders. A {@code Seq Scan} that
  * remains means no index can answer the query: on 1.6 million persons that is a scan of millions
@@ -51,17 +54,26 @@ import org.zhuye.testing.ZhuyeTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "zhuye.data-dir=${zhuye.test.data-dir}/query-plans",
         "zhuye.admin.initial-password=" + ZhuyeTest.ADMIN_PASSWORD,
-        "zhuye.demo.persons=2000",
+        "zhuye.demo.persons=1000",
         "zhuye.demo.employers=true",
+        "zhuye.demo.jobs=true",
+        "zhuye.demo.training=true",
+        "zhuye.demo.monitoring=true",
 })
 @Import(RecordedStatements.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlanRuleTest {
 
-    /** Tables whose size does not follow the registry's: the region tree, code lists and dated parameters. */
+    /**
+     * Tables whose size does not follow the registry's: the region tree, code lists and dated parameters. Matching
+     * weights and annual-report deadlines are dated parameters per region prefix too (a row per policy change, read
+     * whole to pick the one in force).
+     */
     static final Set<String> FIXED_SIZE = Set.of("region", "code_list", "retirement_rule", "casework_code", "casework_cycle",
             "occupation_class", "public_post_rule", "dibao_taper_rule", "levy_parameter", "declaration_parameter",
-            "minimum_wage", "flyway_schema_history");
+            "minimum_wage", "match_weight", "annual_report_deadline", "flyway_schema_history");
+    /** The catalogue's topics whose figures the jobs, training and institution modules count. */
+    static final Set<String> RECORD_TOPICS = Set.of("招聘", "培训", "创业", "机构");
     static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
     static final Jurisdiction PROVINCE = Jurisdiction.of("15");
 
@@ -81,6 +93,7 @@ class QueryPlanRuleTest {
     long household;
     long employer;
     long declaration;
+    DemoRecords demo;
 
     @BeforeAll
     void aFilledRegistryWithCasework() {
@@ -101,13 +114,14 @@ class QueryPlanRuleTest {
                 .query((rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
         employer = filed[0];
         declaration = filed[1];
+        demo = DemoRecords.find(jdbc);
         jdbc.sql("ANALYZE").update();
     }
 
     @Test
     void theRegistryIsFilled() {
-        assertThat(jdbc.sql("SELECT count(*) FROM person").query(Long.class).single()).isGreaterThanOrEqualTo(2000);
-        assertThat(jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single()).isGreaterThan(1000);
+        assertThat(jdbc.sql("SELECT count(*) FROM person").query(Long.class).single()).isGreaterThanOrEqualTo(1000);
+        assertThat(jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single()).isGreaterThan(500);
         assertThat(jdbc.sql("SELECT count(*) FROM quota_declaration_employee").query(Long.class).single()).isPositive();
     }
 
@@ -132,6 +146,72 @@ class QueryPlanRuleTest {
     void noEmployerOrDeclarationPageOrAnswerScansARegistryTable() throws Exception {
         assertThat(scansServing(List.of("/employers/" + employer, "/declarations/" + declaration),
                 List.of("/api/v1/employers/" + employer, "/api/v1/declarations/" + declaration)))
+                .as("sequential scans of registry tables").isEmpty();
+    }
+
+    @Test
+    void noPostingProfileMatchOrReferralPageOrAnswerScansARegistryTable() throws Exception {
+        String job = "/jobs/" + demo.posting();
+        String seeker = "/persons/" + demo.seeker();
+        assertThat(scansServing(
+                List.of("/jobs", job, "/jobs/" + demo.draftPosting() + "/edit", job + "/candidates", seeker + "/work-profile",
+                        seeker + "/job-matches", "/referrals", "/referrals/" + demo.referral()),
+                List.of("/api/v1/jobs", "/api/v1" + job, "/api/v1" + job + "/candidates",
+                        "/api/v1" + job + "/candidates/" + demo.seeker(), "/api/v1" + seeker + "/work-profile",
+                        "/api/v1" + seeker + "/job-matches", "/api/v1/referrals", "/api/v1/referrals/" + demo.referral())))
+                .as("sequential scans of registry tables").isEmpty();
+    }
+
+    @Test
+    void noFairPageAnswerOrCheckInScansARegistryTable() throws Exception {
+        String fair = "/job-fairs/" + demo.fair();
+        List<String> scans = new ArrayList<>(scansServing(List.of("/job-fairs", fair, fair + "/edit", "/job-fairs/callbacks"),
+                List.of("/api/v1/job-fairs", "/api/v1" + fair)));
+        scans.addAll(scansCheckingIn());
+        assertThat(scans).as("sequential scans of registry tables").isEmpty();
+    }
+
+    @Test
+    void noCourseSubsidyOrBusinessPageOrAnswerScansARegistryTable() throws Exception {
+        String course = "/courses/" + demo.course();
+        String business = "/businesses/" + demo.business();
+        long trainee = jdbc.sql("SELECT person_id FROM course_enrolment WHERE id = ?").param(demo.enrolment())
+                .query(Long.class).single();
+        assertThat(scansServing(
+                List.of("/courses", course, course + "/edit", "/persons/" + trainee + "/training", "/training/subsidies",
+                        "/training/subsidies/" + demo.subsidy(), "/training/followups/" + demo.enrolment(), "/training/providers",
+                        "/businesses", business, business + "/edit"),
+                List.of("/api/v1/courses", "/api/v1" + course, "/api/v1" + course + "/enrolments", "/api/v1" + course + "/sessions",
+                        "/api/v1" + course + "/certificates", "/api/v1/training/subsidies", "/api/v1/training/followups",
+                        "/api/v1/training/providers", "/api/v1/businesses", "/api/v1" + business, "/api/v1" + business + "/loans")))
+                .as("sequential scans of registry tables").isEmpty();
+    }
+
+    @Test
+    void noInstitutionPageOrAnswerScansARegistryTable() throws Exception {
+        String institution = "/institutions/" + demo.institution();
+        assertThat(scansServing(
+                List.of("/institutions", institution, institution + "/edit", institution + "/ratings", "/institutions/ratings",
+                        "/persons/" + demo.servedPerson() + "/institutions"),
+                List.of("/api/v1/institutions", "/api/v1" + institution, "/api/v1" + institution + "/persons",
+                        "/api/v1" + institution + "/ratings")))
+                .as("sequential scans of registry tables").isEmpty();
+    }
+
+    /**
+     * Targets, bulletins, annual reports, and the first page of the records behind each jobs, training and
+     * institution indicator of one county (the casework, employment and quota sources are the registry's statistics).
+     */
+    @Test
+    void noMonitoringPageOrAnswerOrRecordPageScansARegistryTable() throws Exception {
+        List<String> pages = new ArrayList<>(List.of("/targets", "/bulletins", "/bulletins/" + demo.bulletin(), "/annual-reports",
+                "/annual-reports/" + demo.annualReport()));
+        for (String code : recordIndicators()) {
+            pages.add("/indicators/" + code + "/records?region=" + demo.county());
+        }
+        assertThat(scansServing(pages,
+                List.of("/api/v1/targets", "/api/v1/bulletins", "/api/v1/bulletins/" + demo.bulletin(),
+                        "/api/v1/annual-reports?year=" + demo.reportYear(), "/api/v1/annual-reports/" + demo.annualReport())))
                 .as("sequential scans of registry tables").isEmpty();
     }
 
@@ -162,6 +242,45 @@ class QueryPlanRuleTest {
         return scans;
     }
 
+    /**
+     * A fair held today: a registered person checked in by the last four digits of the certificate (looked up
+     * among the fair's attendees), another checked in on the spot by the whole certificate number.
+     */
+    private List<String> scansCheckingIn() throws Exception {
+        Api api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD);
+        String today = LocalDate.now().toString();
+        Api.Response created = api.postJson("/api/v1/job-fairs", """
+                {"title": "执行计划检查专场", "regionCode": "150102000000", "kind": "GENERAL", "online": false,
+                 "startsOn": "%s", "endsOn": "%s", "venue": "区残联", "zones": [], "callbackDays": "14"}""".formatted(today, today));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String fair = "/api/v1/job-fairs/" + created.json().get("fair").get("id").asLong();
+        PersonRegistry registry = accounts.bean(PersonRegistry.class);
+        String registeredCertificate = PersonTestNumbers.next(4, 3);
+        long registered = registry.register(PersonTestNumbers.input(registeredCertificate, "查计划甲"), PROVINCE);
+        String walkInCertificate = PersonTestNumbers.next(2, 2);
+        registry.register(PersonTestNumbers.input(walkInCertificate, "查计划乙"), PROVINCE);
+        assertThat(api.postJson(fair + "/registrations", "{\"personId\": " + registered + "}").status()).isEqualTo(201);
+        List<String> scans = new ArrayList<>(scansOf(fair + "/check-ins by last four", () -> api.postJson(fair + "/check-ins",
+                "{\"certificateNumber\": \"" + registeredCertificate.substring(14, 18) + "\"}").status()));
+        scans.addAll(scansOf(fair + "/check-ins by certificate", () -> api.postJson(fair + "/check-ins",
+                "{\"certificateNumber\": \"" + walkInCertificate + "\"}").status()));
+        return scans;
+    }
+
+    /** The catalogue's indicators of {@link #RECORD_TOPICS} that are not a breakdown of another. */
+    private List<String> recordIndicators() {
+        Api.Response catalogue = Api.basic(port, staff.username(), AccountFixtures.PASSWORD).get("/api/v1/indicators");
+        assertThat(catalogue.status()).as(catalogue.body()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        catalogue.json().forEach(entry -> {
+            if (entry.get("parent").isNull() && RECORD_TOPICS.contains(entry.get("topic").asText())) {
+                codes.add(entry.get("code").asText());
+            }
+        });
+        assertThat(codes).as("indicators of " + RECORD_TOPICS).hasSizeGreaterThanOrEqualTo(RECORD_TOPICS.size());
+        return codes;
+    }
+
     /** Serves {@code request} while recording, then answers "path → table: SQL" for every forbidden scan. */
     private List<String> scansOf(String path, Request request) throws Exception {
         RecordedStatements.start();
@@ -172,7 +291,7 @@ class QueryPlanRuleTest {
         } finally {
             executed = RecordedStatements.stop();
         }
-        assertThat(status).as(path).isEqualTo(200);
+        assertThat(status).as(path).isBetween(200, 299);
         assertThat(executed).as("statements recorded for " + path).isNotEmpty();
         Set<String> found = new LinkedHashSet<>();
         for (RecordedStatements.Executed statement : executed) {

@@ -200,7 +200,8 @@ class FairRepository {
             SELECT i.id, i.fair_id, i.person_id, pe.name, pe.region_code, i.posting_id, jp.title, e.name AS employer_name,
                    i.referral_id, r.status, i.callback_due, i.called_back_on, i.callback_note
             FROM job_fair_intent i JOIN person pe ON pe.id = i.person_id JOIN job_posting jp ON jp.id = i.posting_id
-            JOIN employer e ON e.id = jp.employer_id JOIN job_referral r ON r.id = i.referral_id""";
+            JOIN employer e ON e.id = jp.employer_id JOIN job_referral r ON r.id = i.referral_id
+            """;
 
     private static FairIntent intent(ResultSet rs, int row) throws SQLException {
         return new FairIntent(rs.getLong("id"), rs.getLong("fair_id"), rs.getLong("person_id"), rs.getString("name"),
