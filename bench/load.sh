@@ -14,16 +14,17 @@ bench/load.sh [-n persons] [-d duration] [-c "8 64"] [-p port] [-D data-dir] [-s
   -D  data directory (default target/load/data-<n>; reused when it already holds the import)
   -s  soak instead: 10 minutes at c=32 against a mix, errors and heap every minute
   -W  do not write docs/benchmarks.md
+  -R  only the table and the section again, from the last run's results on this port
 The administrator's password comes from ZHUYE_ADMIN_PASSWORD (default Load-Bench-Steppe-2026); the server's
 heap from LOAD_HEAP (default 2g).
 USAGE
 }
 
-PERSONS=1600000 DURATION=20s CONNECTIONS="8 64" PORT=18480 DATA="" SOAK=0 WRITE=1
-while getopts "n:d:c:p:D:sWh" opt; do
+PERSONS=1600000 DURATION=20s CONNECTIONS="8 64" PORT=18480 DATA="" SOAK=0 WRITE=1 REPORT_ONLY=0
+while getopts "n:d:c:p:D:sWRh" opt; do
   case $opt in
     n) PERSONS=$OPTARG ;; d) DURATION=$OPTARG ;; c) CONNECTIONS=$OPTARG ;; p) PORT=$OPTARG ;;
-    D) DATA=$OPTARG ;; s) SOAK=1 ;; W) WRITE=0 ;; *) usage; exit 2 ;;
+    D) DATA=$OPTARG ;; s) SOAK=1 ;; W) WRITE=0 ;; R) REPORT_ONLY=1 ;; *) usage; exit 2 ;;
   esac
 done
 
@@ -42,6 +43,8 @@ say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 seconds() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(seconds)" 'BEGIN { printf "%.1f", b - a }'; }
 
+RUN=$WORK/run-$PORT.env
+if [[ $REPORT_ONLY == 0 ]]; then
 # (a) the packaged jar
 JAR=$(ls "$ROOT"/target/zhuye*.jar 2>/dev/null | grep -v '\.original$' | head -1 || true)
 if [[ -z $JAR ]]; then
@@ -134,11 +137,12 @@ measure() {
   [[ -n $header ]] && args+=(-H "$header")
   if [[ $target == ids:* ]]; then
     IFS=: read -r _ LOAD_PREFIX LOAD_SUFFIX <<<"$target"
-    export LOAD_PREFIX LOAD_SUFFIX
-    args+=(-s "$ROOT/bench/ids.lua")
+    export LOAD_PREFIX LOAD_SUFFIX LOAD_MODE=ids
+    args+=(-s "$ROOT/bench/requests.lua")
     target=$LOAD_PREFIX$MIN_ID$LOAD_SUFFIX
   elif [[ $target == mix ]]; then
-    args+=(-s "$ROOT/bench/mix.lua")
+    export LOAD_PREFIX=/api/v1/persons/ LOAD_SUFFIX= LOAD_MODE=mix
+    args+=(-s "$ROOT/bench/requests.lua")
     target=/api/v1/disclosure
   fi
   # A 10 s timeout rather than wrk's 2 s: a slow answer is timed, not only counted as an error.
@@ -184,6 +188,9 @@ TARGETS=(
   "person page (HTML, session)|$COOKIE|ids:/persons/:"
 )
 : >"$RESULTS"
+# What the report needs besides the results, kept so that -R can write it again.
+printf 'PERSONS=%q DURATION=%q IMPORTED=%q HEALTHY_AFTER=%q READY_AFTER=%q\n' \
+  "$PERSONS" "$DURATION" "$IMPORTED" "$HEALTHY_AFTER" "$READY_AFTER" >"$RUN"
 for entry in "${TARGETS[@]}"; do
   IFS='|' read -r label header target <<<"$entry"
   [[ $target == ids:* ]] && { IFS=: read -r _ p s <<<"$target"; check "$header" "$p$MAX_ID$s"; } || check "$header" "$target"
@@ -194,6 +201,9 @@ for entry in "${TARGETS[@]}"; do
   done
 done
 
+fi
+source "$RUN"
+
 # The table, and the section of docs/benchmarks.md
 CPU=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 RAM=$(free -g | awk '/^Mem:/ { print $2 }')
@@ -202,7 +212,7 @@ LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 SECTION=$WORK/section-$PORT.md
 {
   echo "$(nproc) cores (nproc), ${RAM} GiB RAM, $CPU, Java $JAVA, server heap ${LOAD_HEAP:-2g}; $(date -u '+%Y-%m-%d %H:%M') UTC,"
-  echo "load average $LOADAVG at the end. \`bench/load.sh -n $PERSONS -d $DURATION\` (see bench/README.md): $IMPORTED"
+  echo "load average $LOADAVG when written. \`bench/load.sh -n $PERSONS -d $DURATION\` (see bench/README.md): $IMPORTED"
   echo "through the server-side import; the packaged jar on the embedded PostgreSQL; wrk on loopback (\`-t2 --latency\`),"
   echo "a 5 s warm-up per request, then $DURATION at each connection count. Ids drawn at random among the persons."
   echo "This start: health after $HEALTHY_AFTER s, the snapshot ready after $READY_AFTER s. Errors: answers other"
@@ -211,7 +221,8 @@ SECTION=$WORK/section-$PORT.md
   echo "| request | c | req/s | ÷ health | p50 | p99 | errors |"
   echo "|---|---|---|---|---|---|---|"
   awk -F'\t' 'NR <= 2 && $1 ~ /actuator/ { health[$2] = $3 }
-    { printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, health[$2] > 0 ? sprintf("%.2f", $3 / health[$2]) : "", $4, $5, $6 }' "$RESULTS"
+    { ratio = health[$2] > 0 ? sprintf("%.2f", $3 / health[$2]) : ""
+      printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, ratio, $4, $5, $6 }' "$RESULTS"
 } >"$SECTION"
 echo
 cat "$SECTION"
