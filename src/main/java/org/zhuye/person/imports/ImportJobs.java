@@ -28,9 +28,10 @@ import org.zhuye.platform.web.DatabaseUnavailable;
 import org.zhuye.region.Jurisdiction;
 
 /**
- * Import jobs: the upload is saved under the data directory, processed on one background thread
- * (or, for the API, on the caller's), and deleted when done, since it holds personal data in
- * clear. Progress and errors are written in their own short transactions, so the page sees them
+ * Import jobs: the upload is saved under the data directory ({@code uploads/}), processed on one
+ * background thread (or, for the API, on the caller's), and deleted when done, since it holds personal
+ * data in clear. A file the operator placed in {@code imports/} ({@link PlacedFiles}) goes through the
+ * same job, read in place and left where it is. Progress and errors are written in their own short transactions, so the page sees them
  * while the import's one transaction is still open. A job that a stopped application left
  * unfinished is marked failed at the next start: its transaction never committed, so nothing of
  * it was saved.
@@ -46,6 +47,7 @@ public class ImportJobs {
     private final TransactionTemplate separately;
     private final TransactionTemplate readOnly;
     private final Path uploads;
+    private final PlacedFiles placed;
     private final Instant startedAt = Instant.now();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "person-import");
@@ -54,14 +56,15 @@ public class ImportJobs {
     });
 
     ImportJobs(ImportJobRepository jobs, PersonImport personImport, PlatformTransactionManager transactions,
-               DataDirectory dataDirectory) {
+               DataDirectory dataDirectory, PlacedFiles placed) {
         this.jobs = jobs;
         this.personImport = personImport;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.uploads = dataDirectory.resolve("imports");
+        this.uploads = dataDirectory.resolve("uploads");
+        this.placed = placed;
     }
 
     @PostConstruct
@@ -71,6 +74,13 @@ public class ImportJobs {
             leftovers.forEach(ImportJobs::deleteQuietly);
         } catch (IOException e) {
             log.warn("无法清理导入临时文件目录 {}", uploads, e);
+        }
+        // Uploads were kept in imports/ before it became the operator's: what they left there is cleared too.
+        try (Stream<Path> leftovers = Files.list(placed.directory())) {
+            leftovers.filter(p -> p.getFileName().toString().matches("job-\\d+\\.(csv|xlsx)|.+\\.part"))
+                    .forEach(ImportJobs::deleteQuietly);
+        } catch (IOException e) {
+            log.warn("无法清理导入目录 {}", placed.directory(), e);
         }
     }
 
@@ -105,6 +115,23 @@ public class ImportJobs {
         return jobs.find(prepared.request().jobId(), user, jurisdiction).orElseThrow();
     }
 
+    /**
+     * Queues an import of a file the operator placed in the imports directory; answers the job's id.
+     * Empty when no such file is there (any name with a path in it included).
+     */
+    public java.util.Optional<Long> submitPlaced(String name, boolean dryRun, String user, Jurisdiction jurisdiction)
+            throws IOException {
+        java.util.Optional<Path> file = placed.find(name);
+        if (file.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        PersonImportFormat format = PersonImportFormat.detect(name, file.get());
+        long id = jobs.create(user, jurisdiction, name, format, dryRun, Files.size(file.get()));
+        Prepared prepared = new Prepared(new PersonImport.Request(id, user, jurisdiction, name, format, dryRun), file.get(), false);
+        executor.submit(() -> process(prepared));
+        return java.util.Optional.of(id);
+    }
+
     public java.util.Optional<ImportJob> find(long id, String user, Jurisdiction jurisdiction) {
         return jobs.find(id, user, jurisdiction);
     }
@@ -132,7 +159,7 @@ public class ImportJobs {
             long id = jobs.create(user, jurisdiction, name, format, dryRun, Files.size(part));
             Path file = uploads.resolve("job-" + id + "." + format.name().toLowerCase(Locale.ROOT));
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            return new Prepared(new PersonImport.Request(id, user, jurisdiction, name, format, dryRun), file);
+            return new Prepared(new PersonImport.Request(id, user, jurisdiction, name, format, dryRun), file, true);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(part);
             throw e;
@@ -167,7 +194,9 @@ public class ImportJobs {
             separately.executeWithoutResult(s -> jobs.failed(id, "导入出错，未保存任何数据（任务 " + id
                     + "，原因已记入系统日志）；请检查文件后重新上传，或联系管理员"));
         } finally {
-            deleteQuietly(prepared.file());
+            if (prepared.uploaded()) {
+                deleteQuietly(prepared.file());
+            }
         }
     }
 
@@ -190,6 +219,7 @@ public class ImportJobs {
         }
     }
 
-    private record Prepared(PersonImport.Request request, Path file) {
+    /** A job's request and its file: an upload of ours (deleted when done) or a file the operator placed (kept). */
+    private record Prepared(PersonImport.Request request, Path file, boolean uploaded) {
     }
 }

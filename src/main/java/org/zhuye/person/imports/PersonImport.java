@@ -60,6 +60,7 @@ class PersonImport {
     private final PersonRegistry registry;
     private final AuditTrail audit;
     private final Tuning tuning;
+    private final RegistryStatistics statistics;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     /**
@@ -76,14 +77,16 @@ class PersonImport {
     @Autowired
     PersonImport(DataSource dataSource, PlatformTransactionManager transactions, CodeLists codes,
                  RegionRepository regions, PersonRegistry registry, AuditTrail audit,
-                 org.springframework.context.ApplicationEventPublisher events) {
-        this(dataSource, transactions, codes, regions, registry, audit, events, Tuning.DEFAULT);
+                 org.springframework.context.ApplicationEventPublisher events, RegistryStatistics statistics) {
+        this(dataSource, transactions, codes, regions, registry, audit, events, statistics, Tuning.DEFAULT);
     }
 
     PersonImport(DataSource dataSource, PlatformTransactionManager transactions, CodeLists codes,
                  RegionRepository regions, PersonRegistry registry, AuditTrail audit,
-                 org.springframework.context.ApplicationEventPublisher events, Tuning tuning) {
+                 org.springframework.context.ApplicationEventPublisher events, RegistryStatistics statistics,
+                 Tuning tuning) {
         this.tuning = tuning;
+        this.statistics = statistics;
         this.events = events;
         this.dataSource = dataSource;
         // Statements here may run for minutes on a province-sized file: no query timeout.
@@ -110,6 +113,16 @@ class PersonImport {
     }
 
     Outcome run(Request request, Path file, Listener listener) {
+        long estimatedPersons = statistics.estimatedPersons();
+        Outcome outcome = runInOneTransaction(request, file, listener);
+        if (outcome.saved() && RegistryStatistics.worthAnalysing(outcome.inserted() + outcome.updated(), estimatedPersons)) {
+            listener.progress(outcome.rows(), -1, -1, "正在更新统计信息");
+            statistics.analyze(RegistryStatistics.IMPORT_TABLES);
+        }
+        return outcome;
+    }
+
+    private Outcome runInOneTransaction(Request request, Path file, Listener listener) {
         Set<String> villages = regions.villageCodes(request.jurisdiction());
         PersonImportCheck check = new PersonImportCheck(codes, villages, request.jurisdiction(), LocalDate.now());
         return transaction.execute(status -> {

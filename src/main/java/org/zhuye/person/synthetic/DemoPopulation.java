@@ -19,6 +19,7 @@ import org.zhuye.person.EmploymentInput;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.person.imports.PersonTemplate;
+import org.zhuye.person.imports.RegistryStatistics;
 import org.zhuye.region.Jurisdiction;
 
 /**
@@ -44,13 +45,15 @@ class DemoPopulation implements ApplicationRunner {
     private final PersonRegistry registry;
     private final EmploymentHistory employment;
     private final DemoHouseholds households;
+    private final RegistryStatistics statistics;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final int requested;
     private final long seed;
     private final String datasourceUrl;
 
-    DemoPopulation(PersonRegistry registry, EmploymentHistory employment, DemoHouseholds households, JdbcClient jdbc,
+    DemoPopulation(PersonRegistry registry, EmploymentHistory employment, DemoHouseholds households,
+                   RegistryStatistics statistics, JdbcClient jdbc,
                    PlatformTransactionManager transactionManager,
                    @Value("${zhuye.demo.persons:0}") int requested,
                    @Value("${zhuye.demo.seed:" + GeneratePersons.DEFAULT_SEED + "}") long seed,
@@ -58,6 +61,7 @@ class DemoPopulation implements ApplicationRunner {
         this.registry = registry;
         this.employment = employment;
         this.households = households;
+        this.statistics = statistics;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.requested = requested;
@@ -115,6 +119,8 @@ class DemoPopulation implements ApplicationRunner {
         log.info("已生成 {} 名虚拟残疾人，用时 {} 秒", done, String.format("%.1f", (System.nanoTime() - started) / 1e9));
         households.record(population.households().plan(residents), ids,
                 DemoHouseholds.area(residents.stream().map(SyntheticHouseholds.Resident::village).toList()), population.asOf());
+        // The registry was empty: without this the planner costs every first page of the demo as if it still were.
+        statistics.analyze(RegistryStatistics.DEMO_TABLES);
         return done;
     }
 

@@ -2,6 +2,7 @@ package org.zhuye.platform.web;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.springframework.core.Ordered;
@@ -19,6 +20,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** Every API error has the same body, {@code {"status": n, "error": "…"}}, worded in Chinese. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -26,6 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 // own advices (JobsApiErrors, TrainingApiErrors…), which add fieldErrors and would otherwise depend on scan order.
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiExceptionHandler {
+
+    private static final DisconnectedClientHelper CLIENT_GONE = new DisconnectedClientHelper(ApiExceptionHandler.class.getName());
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, Object>> status(ResponseStatusException e) {
@@ -73,8 +77,25 @@ class ApiExceptionHandler {
         return body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
     }
 
+    /**
+     * A client that closed its connection mid-answer (a timeout, a closed tab, a load tool stopping) is not an
+     * error of ours, and nothing can be written back to it: noted at DEBUG, no body. Tomcat's
+     * {@code ClientAbortException} and Spring's {@code AsyncRequestNotUsableException} are IOExceptions; a
+     * converter's write wraps them in a RuntimeException, which {@link #other} passes here.
+     */
+    @ExceptionHandler(IOException.class)
+    ResponseEntity<Map<String, Object>> io(IOException e) throws IOException {
+        if (CLIENT_GONE.checkAndLogClientDisconnectedException(e)) {
+            return null;
+        }
+        throw e;
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Map<String, Object>> other(RuntimeException e) {
+        if (CLIENT_GONE.checkAndLogClientDisconnectedException(e)) {
+            return null;
+        }
         ResponseStatus annotated = e.getClass().getAnnotation(ResponseStatus.class);
         if (annotated != null) {
             return body(annotated.code() == HttpStatus.INTERNAL_SERVER_ERROR ? annotated.value() : annotated.code(),

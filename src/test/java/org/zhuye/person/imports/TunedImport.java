@@ -34,7 +34,7 @@ final class TunedImport {
         this.importer = new PersonImport(context.getBean(DataSource.class),
                 context.getBean(PlatformTransactionManager.class), context.getBean(CodeLists.class),
                 context.getBean(RegionRepository.class), context.getBean(PersonRegistry.class),
-                context.getBean(AuditTrail.class), context, tuning);
+                context.getBean(AuditTrail.class), context, context.getBean(RegistryStatistics.class), tuning);
         this.files = files;
         this.jurisdiction = jurisdiction;
     }
