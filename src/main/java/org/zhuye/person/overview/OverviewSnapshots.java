@@ -1,18 +1,26 @@
 package org.zhuye.person.overview;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,12 +33,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuye.person.CertificateStatus;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
+import org.zhuye.platform.database.DataDirectory;
 
 /**
- * Keeps the {@link OverviewSnapshot} current. It is built from the database at start (in the
- * background; the first overview waits for it) and after every committed {@link PersonsChanged}
- * the changed persons are re-read and swapped in, so the snapshot is never the only copy of
- * anything and never more than a commit behind. Writers take turns; readers never wait for them.
+ * Keeps the {@link OverviewSnapshot} current. At start it is taken from the file saved on the last stop when
+ * that file was read at the database's present {@link RegistryMark} (nothing written since), and otherwise read
+ * from the database, in the background either way; after every committed {@link PersonsChanged} the changed
+ * persons are re-read and swapped in, so the snapshot is never the only copy of anything and never more than a
+ * commit behind. Writers take turns; readers never wait for them, and wait for a build only a short, bounded
+ * time before they are told that the figures are being prepared ({@link SnapshotPreparing}).
  */
 @Component
 class OverviewSnapshots {
@@ -39,6 +50,7 @@ class OverviewSnapshots {
     static final int FULL_RELOAD_AT = 50_000;
     /** Merge the delta into the base once it holds this many persons. */
     static final int COMPACT_AT = 20_000;
+    static final String FILE_NAME = "overview-snapshot.bin";
 
     private static final Logger log = LoggerFactory.getLogger(OverviewSnapshots.class);
 
@@ -47,11 +59,22 @@ class OverviewSnapshots {
 
     private final JdbcClient streaming;
     private final TransactionTemplate consistentRead;
+    private final OverviewSnapshotFile file;
+    private final Duration buildWait;
+    private final boolean saveOnStop;
     private final Object writeLock = new Object();
+    /** Notified whenever {@link #current} is set, for readers waiting for a build. */
+    private final Object ready = new Object();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private volatile boolean fileTried;
     private volatile OverviewSnapshot current;
     private volatile Build lastBuild;
+    /** The mark of what the file holds now, when this process wrote or read it. */
+    private volatile RegistryMark savedMark;
 
-    OverviewSnapshots(DataSource dataSource, PlatformTransactionManager transactions) {
+    OverviewSnapshots(DataSource dataSource, PlatformTransactionManager transactions, DataDirectory dataDirectory,
+                      @Value("${zhuye.overview.build-wait:PT3S}") Duration buildWait,
+                      @Value("${zhuye.overview.save-on-stop:true}") boolean saveOnStop) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(10_000);
         this.streaming = JdbcClient.create(template);
@@ -60,45 +83,124 @@ class OverviewSnapshots {
         consistentRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         consistentRead.setReadOnly(true);
+        this.file = new OverviewSnapshotFile(dataDirectory.dataDir().resolve(FILE_NAME));
+        this.buildWait = buildWait;
+        this.saveOnStop = saveOnStop;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void buildInBackground() {
-        Thread builder = new Thread(() -> {
-            try {
-                current();
-            } catch (RuntimeException e) {
-                log.warn("人员概况快照未能在启动时建立，将在首次查询时重试", e);
-            }
-        }, "overview-snapshot");
+        if (!building.compareAndSet(false, true)) {
+            return; // the running build will see what is missing
+        }
+        Thread builder = new Thread(this::build, "overview-snapshot");
         builder.setDaemon(true);
         builder.start();
     }
 
-    /** The current snapshot, built first if there is none yet. */
+    private void build() {
+        boolean built = false;
+        try {
+            Loaded fromDatabase = null;
+            synchronized (writeLock) {
+                if (current == null) {
+                    Loaded saved = fileTried ? null : fromFile();
+                    fileTried = true;
+                    if (saved == null) {
+                        fromDatabase = load();
+                    }
+                    publish(new OverviewSnapshot(saved != null ? saved.block() : fromDatabase.block()));
+                }
+            }
+            built = true;
+            if (fromDatabase != null) {
+                save(fromDatabase);
+            }
+        } catch (RuntimeException e) {
+            log.warn("人员概况快照未能建立，将在下次查询时重试", e);
+        } finally {
+            building.set(false);
+        }
+        if (built && current == null) {
+            buildInBackground(); // dropped again by a bulk change while this build was finishing
+        }
+    }
+
+    /**
+     * The current snapshot. Without one, a build is started (if none runs) and waited for at most the
+     * configured short time; then the caller is told the figures are being prepared rather than kept waiting.
+     */
     OverviewSnapshot current() {
         OverviewSnapshot snapshot = current;
         if (snapshot != null) {
             return snapshot;
         }
-        synchronized (writeLock) {
-            if (current == null) {
-                current = load();
+        buildInBackground();
+        long deadline = System.nanoTime() + buildWait.toNanos();
+        synchronized (ready) {
+            while ((snapshot = current) == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new SnapshotPreparing();
+                }
+                try {
+                    ready.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SnapshotPreparing();
+                }
             }
-            return current;
+            return snapshot;
+        }
+    }
+
+    private void publish(OverviewSnapshot snapshot) {
+        current = snapshot;
+        synchronized (ready) {
+            ready.notifyAll();
         }
     }
 
     /** Reads everyone again (after a bulk change made without listing the persons). */
     void rebuild() {
+        Loaded loaded;
         synchronized (writeLock) {
-            current = load();
+            loaded = load();
+            publish(new OverviewSnapshot(loaded.block()));
         }
+        save(loaded);
+    }
+
+    /**
+     * Starts afresh as at a restart: drops the snapshot and builds it from the saved file when that still
+     * matches the database, otherwise from the database; waits for it. For tests of the restart path.
+     */
+    Build restartFromFile() {
+        synchronized (writeLock) {
+            current = null;
+            fileTried = false;
+        }
+        buildInBackground();
+        synchronized (ready) {
+            while (current == null || building.get()) {
+                try {
+                    ready.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return lastBuild;
     }
 
     /** Figures about the last full build, for the benchmark and the logs. */
     Build lastBuild() {
         return lastBuild;
+    }
+
+    Path savedFile() {
+        return file.path();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -131,13 +233,73 @@ class OverviewSnapshots {
                 return;
             }
             OverviewSnapshot next = current.withChanges(changed.ids(), loadRows(changed.ids()));
-            current = next.deltaSize() > COMPACT_AT ? next.compacted() : next;
+            publish(next.deltaSize() > COMPACT_AT ? next.compacted() : next);
         }
     }
 
-    private OverviewSnapshot load() {
+    /**
+     * On an orderly stop, leaves a file the next start can use: the one saved is still good when nothing was
+     * written since; otherwise everyone is read once more, in one transaction with the mark, and saved. The
+     * snapshot in memory is not what is saved: it follows the change events, and a write made without one (a
+     * script in SQL) would then be carried past the restart.
+     */
+    @PreDestroy
+    void saveOnStop() {
+        if (!saveOnStop) {
+            return;
+        }
+        try {
+            RegistryMark now = consistentRead.execute(status -> RegistryMark.read(streaming));
+            if (now.equals(savedMark) && Files.exists(file.path())) {
+                return;
+            }
+            synchronized (writeLock) {
+                save(load());
+            }
+        } catch (RuntimeException e) {
+            log.warn("停止时未能保存人员概况快照，下次启动将从数据库读取", e);
+        }
+    }
+
+    private Loaded fromFile() {
         long started = System.nanoTime();
-        OverviewBlock block = consistentRead.execute(status -> {
+        try {
+            Optional<OverviewSnapshotFile.Saved> saved = file.read();
+            if (saved.isEmpty()) {
+                return null;
+            }
+            RegistryMark now = consistentRead.execute(status -> RegistryMark.read(streaming));
+            if (!now.equals(saved.get().mark())) {
+                log.info("保存的人员概况快照之后数据库已有变更，从数据库重新读取");
+                return null;
+            }
+            savedMark = now;
+            OverviewBlock block = saved.get().block();
+            lastBuild = new Build(block.size(), block.bytes(), (System.nanoTime() - started) / 1_000_000, true);
+            log.info("人员概况快照已从保存的文件载入：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(),
+                    lastBuild.bytes() >> 20, lastBuild.millis());
+            return new Loaded(now, block);
+        } catch (IOException | RuntimeException e) {
+            log.warn("保存的人员概况快照无法读取，从数据库重新读取", e);
+            return null;
+        }
+    }
+
+    private void save(Loaded loaded) {
+        long started = System.nanoTime();
+        try {
+            file.write(loaded.mark(), loaded.block());
+            savedMark = loaded.mark();
+            log.info("人员概况快照已保存到 {}，用时 {} ms", file.path(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            log.warn("人员概况快照未能保存到文件，下次启动将从数据库读取", e);
+        }
+    }
+
+    private Loaded load() {
+        long started = System.nanoTime();
+        Loaded loaded = consistentRead.execute(status -> {
+            RegistryMark mark = RegistryMark.read(streaming);
             OverviewBlock.Builder builder = new OverviewBlock.Builder();
             streaming.sql("SELECT " + PERSON_COLUMNS + " FROM person WHERE merged_into IS NULL ORDER BY region_code, id")
                     .query((ResultSet rs) -> {
@@ -152,13 +314,17 @@ class OverviewSnapshots {
                         builder.addEvent(rs.getLong(1), epochDay(rs, 2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5),
                                 rs.getBoolean(6));
                     });
-            return builder.build();
+            return new Loaded(mark, builder.build());
         });
-        OverviewSnapshot snapshot = new OverviewSnapshot(block);
-        lastBuild = new Build(snapshot.size(), snapshot.bytes(), (System.nanoTime() - started) / 1_000_000);
-        log.info("人员概况快照已建立：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(), lastBuild.bytes() >> 20,
+        OverviewBlock block = loaded.block();
+        lastBuild = new Build(block.size(), block.bytes(), (System.nanoTime() - started) / 1_000_000, false);
+        log.info("人员概况快照已从数据库建立：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(), lastBuild.bytes() >> 20,
                 lastBuild.millis());
-        return snapshot;
+        return loaded;
+    }
+
+    /** A base block with the mark of the registry it was read at. */
+    private record Loaded(RegistryMark mark, OverviewBlock block) {
     }
 
     private List<OverviewBlock.PersonRow> loadRows(Set<Long> ids) {
@@ -206,7 +372,7 @@ class OverviewSnapshots {
         return (int) rs.getObject(column, LocalDate.class).toEpochDay();
     }
 
-    /** How long the last full build took and what it holds. */
-    record Build(int persons, long bytes, long millis) {
+    /** How long the last full build took, what it holds, and whether it came from the saved file. */
+    record Build(int persons, long bytes, long millis, boolean fromFile) {
     }
 }
