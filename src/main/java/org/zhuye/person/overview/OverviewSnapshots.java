@@ -30,6 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.zhuye.person.CertificateStatus;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
@@ -40,8 +41,9 @@ import org.zhuye.platform.database.DataDirectory;
  * that file was read at the database's present {@link RegistryMark} (nothing written since), and otherwise read
  * from the database, in the background either way; after every committed {@link PersonsChanged} the changed
  * persons are re-read and swapped in, so the snapshot is never the only copy of anything and never more than a
- * commit behind. Writers take turns; readers never wait for them, and wait for a build only a short, bounded
- * time before they are told that the figures are being prepared ({@link SnapshotPreparing}).
+ * commit behind. Writers take turns; readers never wait for them. A request waits for a build only a short,
+ * bounded time before it is told that the figures are being prepared ({@link SnapshotPreparing}); work outside
+ * a request waits for the build as long as it takes.
  */
 @Component
 class OverviewSnapshots {
@@ -101,16 +103,9 @@ class OverviewSnapshots {
     private void build() {
         boolean built = false;
         try {
-            Loaded fromDatabase = null;
+            Loaded fromDatabase;
             synchronized (writeLock) {
-                if (current == null) {
-                    Loaded saved = fileTried ? null : fromFile();
-                    fileTried = true;
-                    if (saved == null) {
-                        fromDatabase = load();
-                    }
-                    publish(new OverviewSnapshot(saved != null ? saved.block() : fromDatabase.block()));
-                }
+                fromDatabase = current == null ? buildLocked() : null;
             }
             built = true;
             if (fromDatabase != null) {
@@ -127,6 +122,19 @@ class OverviewSnapshots {
     }
 
     /**
+     * Builds and publishes the snapshot, holding the write lock: change events committed meanwhile wait and are
+     * applied after it. The saved file is tried once per start; what was read from the database is returned, to
+     * be saved once the lock is released.
+     */
+    private Loaded buildLocked() {
+        Loaded saved = fileTried ? null : fromFile();
+        fileTried = true;
+        Loaded fromDatabase = saved == null ? load() : null;
+        publish(new OverviewSnapshot((saved != null ? saved : fromDatabase).block()));
+        return fromDatabase;
+    }
+
+    /**
      * The current snapshot. Without one, a build is started (if none runs) and waited for at most the
      * configured short time; then the caller is told the figures are being prepared rather than kept waiting.
      */
@@ -134,6 +142,9 @@ class OverviewSnapshots {
         OverviewSnapshot snapshot = current;
         if (snapshot != null) {
             return snapshot;
+        }
+        if (RequestContextHolder.getRequestAttributes() == null) {
+            return currentOrBuiltHere();
         }
         buildInBackground();
         long deadline = System.nanoTime() + buildWait.toNanos();
@@ -152,6 +163,25 @@ class OverviewSnapshots {
             }
             return snapshot;
         }
+    }
+
+    /**
+     * Not answering a request (a demo runner at start, a job, a test): nobody is left waiting at a screen, and
+     * the work must not fail because figures are being prepared, so it waits for the build, or builds.
+     */
+    private OverviewSnapshot currentOrBuiltHere() {
+        Loaded fromDatabase = null;
+        OverviewSnapshot snapshot;
+        synchronized (writeLock) {
+            if (current == null) {
+                fromDatabase = buildLocked();
+            }
+            snapshot = current;
+        }
+        if (fromDatabase != null) {
+            save(fromDatabase);
+        }
+        return snapshot;
     }
 
     private void publish(OverviewSnapshot snapshot) {

@@ -81,6 +81,22 @@ class OverviewSnapshotRestartTest {
     }
 
     @Test
+    void anOrderlyStopAfterWritesSavesWhatTheDatabaseHoldsSoTheNextStartTakesTheFile() {
+        String village = freeVillage();
+        snapshots.rebuild();
+        long id = fixtures.register(village, LocalDate.parse("1975-11-01"), Sex.FEMALE, 3, 2);
+        jdbc.sql("UPDATE person SET grade = 1 WHERE id = ?").param(id).update(); // no change event
+
+        snapshots.saveOnStop();
+        OverviewSnapshots.Build restarted = snapshots.restartFromFile();
+
+        assertThat(restarted.fromFile()).isTrue();
+        OverviewFigures figures = figures(village);
+        assertThat(figures.total()).isEqualTo(1);
+        assertThat(figures.grades().get(0).count()).isEqualTo(1);
+    }
+
+    @Test
     void aRolledBackWriteLeavesTheSavedFileGoodAndACommittedOneDoesNot() throws Exception {
         String village = freeVillage();
         long id = fixtures.register(village, LocalDate.parse("1985-07-01"), Sex.MALE, 4, 1);
