@@ -3,16 +3,8 @@ package org.zhuye.person.overview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -23,17 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.zhuye.person.CertificateStatus;
 import org.zhuye.person.PersonsChanged;
-import org.zhuye.person.Sex;
+import org.zhuye.person.overview.OverviewRegistryReader.Loaded;
 import org.zhuye.platform.database.DataDirectory;
 
 /**
@@ -56,11 +43,7 @@ class OverviewSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(OverviewSnapshots.class);
 
-    private static final String PERSON_COLUMNS = """
-            id, region_code, sex, birth_date, category, grade, cert_status, registered_on, hukou""";
-
-    private final JdbcClient streaming;
-    private final TransactionTemplate consistentRead;
+    private final OverviewRegistryReader reader;
     private final OverviewSnapshotFile file;
     private final Duration buildWait;
     private final boolean saveOnStop;
@@ -71,20 +54,17 @@ class OverviewSnapshots {
     private volatile boolean fileTried;
     private volatile OverviewSnapshot current;
     private volatile Build lastBuild;
+    /** Taken while the file is written or checked, so a stop and a builder thread do not write it at once. */
+    private final Object saveLock = new Object();
     /** The mark of what the file holds now, when this process wrote or read it. */
     private volatile RegistryMark savedMark;
+    /** The last read of everyone until it is saved (held no longer, so a replaced base is not kept alive). */
+    private volatile Loaded unsaved;
 
     OverviewSnapshots(DataSource dataSource, PlatformTransactionManager transactions, DataDirectory dataDirectory,
                       @Value("${zhuye.overview.build-wait:PT3S}") Duration buildWait,
                       @Value("${zhuye.overview.save-on-stop:true}") boolean saveOnStop) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(10_000);
-        this.streaming = JdbcClient.create(template);
-        this.consistentRead = new TransactionTemplate(transactions);
-        // Its own transaction (also when called after another one commits), one MVCC snapshot for both queries.
-        consistentRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        consistentRead.setReadOnly(true);
+        this.reader = new OverviewRegistryReader(dataSource, transactions);
         this.file = new OverviewSnapshotFile(dataDirectory.dataDir().resolve(FILE_NAME));
         this.buildWait = buildWait;
         this.saveOnStop = saveOnStop;
@@ -262,7 +242,7 @@ class OverviewSnapshots {
             if (changed.ids().isEmpty()) {
                 return;
             }
-            OverviewSnapshot next = current.withChanges(changed.ids(), loadRows(changed.ids()));
+            OverviewSnapshot next = current.withChanges(changed.ids(), reader.rows(changed.ids()));
             publish(next.deltaSize() > COMPACT_AT ? next.compacted() : next);
         }
     }
@@ -279,9 +259,17 @@ class OverviewSnapshots {
             return;
         }
         try {
-            RegistryMark now = consistentRead.execute(status -> RegistryMark.read(streaming));
-            if (now.equals(savedMark) && Files.exists(file.path())) {
-                return;
+            RegistryMark now = reader.mark();
+            synchronized (saveLock) {
+                if (now.equals(savedMark) && Files.exists(file.path())) {
+                    return;
+                }
+                // A stop right after a build, before the builder thread saved what it read: save that, not read again.
+                Loaded pending = unsaved;
+                if (pending != null && pending.mark().equals(now)) {
+                    save(pending);
+                    return;
+                }
             }
             synchronized (writeLock) {
                 save(load());
@@ -293,12 +281,13 @@ class OverviewSnapshots {
 
     private Loaded fromFile() {
         long started = System.nanoTime();
+        savedMark = null; // until the file is found good: a damaged one must be written again
         try {
             Optional<OverviewSnapshotFile.Saved> saved = file.read();
             if (saved.isEmpty()) {
                 return null;
             }
-            RegistryMark now = consistentRead.execute(status -> RegistryMark.read(streaming));
+            RegistryMark now = reader.mark();
             if (!now.equals(saved.get().mark())) {
                 log.info("保存的人员概况快照之后数据库已有变更，从数据库重新读取");
                 return null;
@@ -316,10 +305,23 @@ class OverviewSnapshots {
     }
 
     private void save(Loaded loaded) {
+        synchronized (saveLock) {
+            if (loaded.mark().equals(savedMark) && Files.exists(file.path())) {
+                unsaved = null;
+                return; // saved already, by the stop
+            }
+            write(loaded);
+        }
+    }
+
+    private void write(Loaded loaded) {
         long started = System.nanoTime();
         try {
             file.write(loaded.mark(), loaded.block());
             savedMark = loaded.mark();
+            if (unsaved == loaded) {
+                unsaved = null;
+            }
             log.info("人员概况快照已保存到 {}，用时 {} ms", file.path(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             log.warn("人员概况快照未能保存到文件，下次启动将从数据库读取", e);
@@ -328,78 +330,13 @@ class OverviewSnapshots {
 
     private Loaded load() {
         long started = System.nanoTime();
-        Loaded loaded = consistentRead.execute(status -> {
-            RegistryMark mark = RegistryMark.read(streaming);
-            OverviewBlock.Builder builder = new OverviewBlock.Builder();
-            streaming.sql("SELECT " + PERSON_COLUMNS + " FROM person WHERE merged_into IS NULL ORDER BY region_code, id")
-                    .query((ResultSet rs) -> {
-                        builder.addPerson(rs.getLong(1), rs.getString(2), attr(rs), epochDay(rs, 4), epochDay(rs, 8));
-                    });
-            streaming.sql("""
-                    SELECT e.person_id, e.effective_on, e.employed, e.baseline, coalesce(e.form, 0), p.hukou = 'RURAL'
-                    FROM employment_event e JOIN person p ON p.id = e.person_id
-                    WHERE e.voided_at IS NULL ORDER BY e.person_id, e.effective_on, e.id
-                    """)
-                    .query((ResultSet rs) -> {
-                        builder.addEvent(rs.getLong(1), epochDay(rs, 2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5),
-                                rs.getBoolean(6));
-                    });
-            return new Loaded(mark, builder.build());
-        });
+        Loaded loaded = reader.readAll();
+        unsaved = loaded;
         OverviewBlock block = loaded.block();
         lastBuild = new Build(block.size(), block.bytes(), (System.nanoTime() - started) / 1_000_000, false);
         log.info("人员概况快照已从数据库建立：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(), lastBuild.bytes() >> 20,
                 lastBuild.millis());
         return loaded;
-    }
-
-    /** A base block with the mark of the registry it was read at. */
-    private record Loaded(RegistryMark mark, OverviewBlock block) {
-    }
-
-    private List<OverviewBlock.PersonRow> loadRows(Set<Long> ids) {
-        Long[] wanted = ids.toArray(Long[]::new);
-        return consistentRead.execute(status -> {
-            Map<Long, List<int[]>> events = new HashMap<>();
-            streaming.sql("""
-                    SELECT person_id, effective_on, employed, baseline, coalesce(form, 0) FROM employment_event
-                    WHERE person_id = ANY(?) AND voided_at IS NULL ORDER BY person_id, effective_on, id
-                    """)
-                    .param(wanted)
-                    .query((ResultSet rs) -> {
-                        events.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                                .add(new int[]{epochDay(rs, 2), rs.getBoolean(3) ? 1 : 0, rs.getBoolean(4) ? 1 : 0, rs.getInt(5)});
-                    });
-            List<OverviewBlock.PersonRow> rows = new ArrayList<>();
-            streaming.sql("SELECT " + PERSON_COLUMNS + " FROM person WHERE id = ANY(?) AND merged_into IS NULL")
-                    .param(wanted)
-                    .query((ResultSet rs) -> {
-                        long id = rs.getLong(1);
-                        List<int[]> list = events.getOrDefault(id, List.of());
-                        int[] days = new int[list.size()];
-                        boolean[] employed = new boolean[list.size()];
-                        boolean[] baseline = new boolean[list.size()];
-                        int[] forms = new int[list.size()];
-                        for (int i = 0; i < list.size(); i++) {
-                            days[i] = list.get(i)[0];
-                            employed[i] = list.get(i)[1] == 1;
-                            baseline[i] = list.get(i)[2] == 1;
-                            forms[i] = list.get(i)[3];
-                        }
-                        rows.add(new OverviewBlock.PersonRow(id, rs.getString(2), attr(rs), epochDay(rs, 4), epochDay(rs, 8),
-                                days, OverviewBlock.flags(employed, baseline, forms, "RURAL".equals(rs.getString(9)))));
-                    });
-            return rows;
-        });
-    }
-
-    private static byte attr(ResultSet rs) throws SQLException {
-        return OverviewBlock.attr(rs.getInt(5), rs.getInt(6), "F".equals(rs.getString(3)) ? Sex.FEMALE : Sex.MALE,
-                CertificateStatus.valueOf(rs.getString(7)));
-    }
-
-    private static int epochDay(ResultSet rs, int column) throws SQLException {
-        return (int) rs.getObject(column, LocalDate.class).toEpochDay();
     }
 
     /** How long the last full build took, what it holds, and whether it came from the saved file. */
