@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.overview.OverviewFigures;
 import org.zhuye.person.overview.RegionOverview;
+import org.zhuye.person.overview.SnapshotPreparing;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 
@@ -52,23 +55,23 @@ class OverviewBench {
     RegionOverview overview;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void regionOverviewAtProvinceScale() throws IOException {
         long loadStarted = System.nanoTime();
-        SyntheticRegistrySql.load(jdbc, PERSONS);
+        SyntheticRegistrySql.load(dataSource, PERSONS);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
         long events = jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single();
         long withEvents = jdbc.sql("SELECT count(DISTINCT person_id) FROM employment_event").query(Long.class).single();
 
+        // The snapshot is read again on a thread of its own after a bulk change; what readers wait for is the
+        // time from the change to the first answer, so that is what is timed (publishing the event returns at once).
         long heapBefore = BenchReport.usedHeapAfterGc();
-        long buildStarted = System.nanoTime();
-        this.events.publishEvent(PersonsChanged.everyone());
-        double firstBuildMs = (System.nanoTime() - buildStarted) / 1e6;
+        double firstBuildMs = untilAnswered();
         long heapAfter = BenchReport.usedHeapAfterGc();
-        buildStarted = System.nanoTime();
-        this.events.publishEvent(PersonsChanged.everyone());
-        double secondBuildMs = (System.nanoTime() - buildStarted) / 1e6;
+        double secondBuildMs = untilAnswered();
         RegionOverview.SnapshotInfo info = overview.snapshotInfo();
 
         LocalDate today = LocalDate.now();
@@ -114,9 +117,10 @@ class OverviewBench {
                 | snapshot | figure |
                 |---|---|
                 | persons held | %,d |
-                | full build (one streamed read of persons and events), first / second | %.0f ms / %.0f ms |
+                | full build as readers wait for it (a bulk change, then the province overview until it answers), first / second | %.0f ms / %.0f ms |
+                | the last build alone (the read on the background thread, as logged) | %d ms |
                 | memory: arrays held (estimate) | %.1f MB |
-                | memory: heap retained after the build (measured after GC) | %.1f MB |
+                | memory: heap retained by the snapshot (after GC, change to answer, the old one dropped) | %.1f MB |
 
                 `RegionOverview.find` (region lookups in SQL + one pass over the snapshot range with every
                 breakdown and the child rows), %d calls after %d warm-up calls, the as-of date cycling through
@@ -129,11 +133,25 @@ class OverviewBench {
                 For comparison, one plain SQL query for a single figure (persons employed today, by a per-person
                 "latest event" lookup over the province): %.0f ms (answer %,d; the snapshot's figure agrees: %s).
                 """.formatted(machine, ZonedDateTime.now().toLocalDate(), PERSONS, loadSeconds, events, withEvents,
-                info.persons(), firstBuildMs, secondBuildMs, info.bytes() / 1e6, (heapAfter - heapBefore) / 1e6,
+                info.persons(), firstBuildMs, secondBuildMs, info.lastBuildMillis(), info.bytes() / 1e6, (heapAfter - heapBefore) / 1e6,
                 CALLS, WARM_UP, dates, String.join("\n", rows), plainSqlMs, sqlEmployed,
                 province != null && sqlEmployed == province.employed() ? "yes" : "NO");
         System.out.println("\n" + report);
         BenchReport.write("## Region overview", report);
+    }
+
+    /** Milliseconds from a bulk change to the first province overview it lets through. */
+    private double untilAnswered() {
+        long started = System.nanoTime();
+        this.events.publishEvent(PersonsChanged.everyone());
+        while (true) {
+            try {
+                overview.find(RegionCode.of("15"), LocalDate.now(), PROVINCE).orElseThrow();
+                return (System.nanoTime() - started) / 1e6;
+            } catch (SnapshotPreparing stillReading) {
+                // asked again at once: the reader waited its bounded time inside find
+            }
+        }
     }
 
     /** The kind of query the snapshot replaces: the latest event per person, then a count (employed, any age). */

@@ -73,6 +73,31 @@ final class OverviewBlock {
         Arrays.sort(idIndex);
     }
 
+    /**
+     * A block from its columns as saved ({@link OverviewSnapshotFile}); refuses columns that do not fit
+     * together, as a damaged or foreign file would give.
+     */
+    static OverviewBlock of(String[] regions, int[] regionStart, long[] ids, byte[] attrs, int[] births, int[] registered,
+                            int[] eventStart, int[] eventDays, byte[] eventFlags) {
+        int size = ids.length;
+        if (regionStart.length != regions.length + 1 || regionStart[regions.length] != size || attrs.length != size
+                || births.length != size || registered.length != size || eventStart.length != size + 1
+                || eventDays.length != eventFlags.length || eventStart[0] != 0 || eventStart[size] != eventDays.length) {
+            throw new IllegalArgumentException("概况快照的各列长度不一致");
+        }
+        for (int r = 1; r < regions.length; r++) {
+            if (regions[r - 1].compareTo(regions[r]) >= 0 || regionStart[r - 1] > regionStart[r]) {
+                throw new IllegalArgumentException("概况快照的区划未按顺序排列");
+            }
+        }
+        for (int p = 0; p < size; p++) {
+            if (eventStart[p] > eventStart[p + 1]) {
+                throw new IllegalArgumentException("概况快照的就业记录位置未按顺序排列");
+            }
+        }
+        return new OverviewBlock(regions, regionStart, ids, attrs, births, registered, eventStart, eventDays, eventFlags);
+    }
+
     static byte attr(int category, int grade, Sex sex, CertificateStatus status) {
         int cert = switch (status) {
             case REVOKED -> CERT_REVOKED;

@@ -1,36 +1,36 @@
 package org.zhuye.person.overview;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.zhuye.person.CertificateStatus;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.zhuye.person.PersonsChanged;
-import org.zhuye.person.Sex;
+import org.zhuye.person.overview.OverviewRegistryReader.Loaded;
+import org.zhuye.platform.database.DataDirectory;
 
 /**
- * Keeps the {@link OverviewSnapshot} current. It is built from the database at start (in the
- * background; the first overview waits for it) and after every committed {@link PersonsChanged}
- * the changed persons are re-read and swapped in, so the snapshot is never the only copy of
- * anything and never more than a commit behind. Writers take turns; readers never wait for them.
+ * Keeps the {@link OverviewSnapshot} current. At start it is taken from the file saved on the last stop when
+ * that file was read at the database's present {@link RegistryMark} (nothing written since), and otherwise read
+ * from the database, in the background either way; after every committed {@link PersonsChanged} the changed
+ * persons are re-read and swapped in, so the snapshot is never the only copy of anything and never more than a
+ * commit behind. Writers take turns; readers never wait for them. A request waits for a build only a short,
+ * bounded time before it is told that the figures are being prepared ({@link SnapshotPreparing}); work outside
+ * a request waits for the build as long as it takes.
  */
 @Component
 class OverviewSnapshots {
@@ -39,66 +39,178 @@ class OverviewSnapshots {
     static final int FULL_RELOAD_AT = 50_000;
     /** Merge the delta into the base once it holds this many persons. */
     static final int COMPACT_AT = 20_000;
+    static final String FILE_NAME = "overview-snapshot.bin";
 
     private static final Logger log = LoggerFactory.getLogger(OverviewSnapshots.class);
 
-    private static final String PERSON_COLUMNS = """
-            id, region_code, sex, birth_date, category, grade, cert_status, registered_on, hukou""";
-
-    private final JdbcClient streaming;
-    private final TransactionTemplate consistentRead;
+    private final OverviewRegistryReader reader;
+    private final OverviewSnapshotFile file;
+    private final Duration buildWait;
+    private final boolean saveOnStop;
     private final Object writeLock = new Object();
+    /** Notified whenever {@link #current} is set, for readers waiting for a build. */
+    private final Object ready = new Object();
+    private final AtomicBoolean building = new AtomicBoolean();
+    private volatile boolean fileTried;
     private volatile OverviewSnapshot current;
     private volatile Build lastBuild;
+    /** Taken while the file is written or checked, so a stop and a builder thread do not write it at once. */
+    private final Object saveLock = new Object();
+    /** The mark of what the file holds now, when this process wrote or read it. */
+    private volatile RegistryMark savedMark;
+    /** The last read of everyone until it is saved (held no longer, so a replaced base is not kept alive). */
+    private volatile Loaded unsaved;
 
-    OverviewSnapshots(DataSource dataSource, PlatformTransactionManager transactions) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(10_000);
-        this.streaming = JdbcClient.create(template);
-        this.consistentRead = new TransactionTemplate(transactions);
-        // Its own transaction (also when called after another one commits), one MVCC snapshot for both queries.
-        consistentRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        consistentRead.setReadOnly(true);
+    OverviewSnapshots(DataSource dataSource, PlatformTransactionManager transactions, DataDirectory dataDirectory,
+                      @Value("${zhuye.overview.build-wait:PT3S}") Duration buildWait,
+                      @Value("${zhuye.overview.save-on-stop:true}") boolean saveOnStop) {
+        this.reader = new OverviewRegistryReader(dataSource, transactions);
+        this.file = new OverviewSnapshotFile(dataDirectory.dataDir().resolve(FILE_NAME));
+        this.buildWait = buildWait;
+        this.saveOnStop = saveOnStop;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void buildInBackground() {
-        Thread builder = new Thread(() -> {
-            try {
-                current();
-            } catch (RuntimeException e) {
-                log.warn("人员概况快照未能在启动时建立，将在首次查询时重试", e);
-            }
-        }, "overview-snapshot");
+        if (!building.compareAndSet(false, true)) {
+            return; // the running build will see what is missing
+        }
+        Thread builder = new Thread(this::build, "overview-snapshot");
         builder.setDaemon(true);
         builder.start();
     }
 
-    /** The current snapshot, built first if there is none yet. */
+    private void build() {
+        boolean built = false;
+        try {
+            Loaded fromDatabase;
+            synchronized (writeLock) {
+                fromDatabase = current == null ? buildLocked() : null;
+            }
+            built = true;
+            if (fromDatabase != null) {
+                save(fromDatabase);
+            }
+        } catch (RuntimeException e) {
+            log.warn("人员概况快照未能建立，将在下次查询时重试", e);
+        } finally {
+            building.set(false);
+        }
+        if (built && current == null) {
+            buildInBackground(); // dropped again by a bulk change while this build was finishing
+        }
+    }
+
+    /**
+     * Builds and publishes the snapshot, holding the write lock: change events committed meanwhile wait and are
+     * applied after it. The saved file is tried once per start; what was read from the database is returned, to
+     * be saved once the lock is released.
+     */
+    private Loaded buildLocked() {
+        Loaded saved = fileTried ? null : fromFile();
+        fileTried = true;
+        Loaded fromDatabase = saved == null ? load() : null;
+        publish(new OverviewSnapshot((saved != null ? saved : fromDatabase).block()));
+        return fromDatabase;
+    }
+
+    /**
+     * The current snapshot. Without one, a build is started (if none runs) and waited for at most the
+     * configured short time; then the caller is told the figures are being prepared rather than kept waiting.
+     */
     OverviewSnapshot current() {
         OverviewSnapshot snapshot = current;
         if (snapshot != null) {
             return snapshot;
         }
+        if (RequestContextHolder.getRequestAttributes() == null) {
+            return currentOrBuiltHere();
+        }
+        buildInBackground();
+        long deadline = System.nanoTime() + buildWait.toNanos();
+        synchronized (ready) {
+            while ((snapshot = current) == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new SnapshotPreparing();
+                }
+                try {
+                    ready.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SnapshotPreparing();
+                }
+            }
+            return snapshot;
+        }
+    }
+
+    /**
+     * Not answering a request (a demo runner at start, a job, a test): nobody is left waiting at a screen, and
+     * the work must not fail because figures are being prepared, so it waits for the build, or builds.
+     */
+    private OverviewSnapshot currentOrBuiltHere() {
+        Loaded fromDatabase = null;
+        OverviewSnapshot snapshot;
         synchronized (writeLock) {
             if (current == null) {
-                current = load();
+                fromDatabase = buildLocked();
             }
-            return current;
+            snapshot = current;
+        }
+        if (fromDatabase != null) {
+            save(fromDatabase);
+        }
+        return snapshot;
+    }
+
+    private void publish(OverviewSnapshot snapshot) {
+        current = snapshot;
+        synchronized (ready) {
+            ready.notifyAll();
         }
     }
 
     /** Reads everyone again (after a bulk change made without listing the persons). */
     void rebuild() {
+        Loaded loaded;
         synchronized (writeLock) {
-            current = load();
+            loaded = load();
+            publish(new OverviewSnapshot(loaded.block()));
         }
+        save(loaded);
+    }
+
+    /**
+     * Starts afresh as at a restart: drops the snapshot and builds it from the saved file when that still
+     * matches the database, otherwise from the database; waits for it. For tests of the restart path.
+     */
+    Build restartFromFile() {
+        synchronized (writeLock) {
+            current = null;
+            fileTried = false;
+        }
+        buildInBackground();
+        synchronized (ready) {
+            while (current == null || building.get()) {
+                try {
+                    ready.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return lastBuild;
     }
 
     /** Figures about the last full build, for the benchmark and the logs. */
     Build lastBuild() {
         return lastBuild;
+    }
+
+    Path savedFile() {
+        return file.path();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -130,83 +242,104 @@ class OverviewSnapshots {
             if (changed.ids().isEmpty()) {
                 return;
             }
-            OverviewSnapshot next = current.withChanges(changed.ids(), loadRows(changed.ids()));
-            current = next.deltaSize() > COMPACT_AT ? next.compacted() : next;
+            OverviewSnapshot next = current.withChanges(changed.ids(), reader.rows(changed.ids()));
+            publish(next.deltaSize() > COMPACT_AT ? next.compacted() : next);
         }
     }
 
-    private OverviewSnapshot load() {
+    /**
+     * On an orderly stop, leaves a file the next start can use: the one saved is still good when nothing was
+     * written since; otherwise everyone is read once more, in one transaction with the mark, and saved. The
+     * snapshot in memory is not what is saved: it follows the change events, and a write made without one (a
+     * script in SQL) would then be carried past the restart.
+     */
+    @PreDestroy
+    void saveOnStop() {
+        if (!saveOnStop) {
+            return;
+        }
+        try {
+            RegistryMark now = reader.mark();
+            synchronized (saveLock) {
+                if (now.equals(savedMark) && Files.exists(file.path())) {
+                    return;
+                }
+                // A stop right after a build, before the builder thread saved what it read: save that, not read again.
+                Loaded pending = unsaved;
+                if (pending != null && pending.mark().equals(now)) {
+                    save(pending);
+                    return;
+                }
+            }
+            synchronized (writeLock) {
+                save(load());
+            }
+        } catch (RuntimeException e) {
+            log.warn("停止时未能保存人员概况快照，下次启动将从数据库读取", e);
+        }
+    }
+
+    private Loaded fromFile() {
         long started = System.nanoTime();
-        OverviewBlock block = consistentRead.execute(status -> {
-            OverviewBlock.Builder builder = new OverviewBlock.Builder();
-            streaming.sql("SELECT " + PERSON_COLUMNS + " FROM person WHERE merged_into IS NULL ORDER BY region_code, id")
-                    .query((ResultSet rs) -> {
-                        builder.addPerson(rs.getLong(1), rs.getString(2), attr(rs), epochDay(rs, 4), epochDay(rs, 8));
-                    });
-            streaming.sql("""
-                    SELECT e.person_id, e.effective_on, e.employed, e.baseline, coalesce(e.form, 0), p.hukou = 'RURAL'
-                    FROM employment_event e JOIN person p ON p.id = e.person_id
-                    WHERE e.voided_at IS NULL ORDER BY e.person_id, e.effective_on, e.id
-                    """)
-                    .query((ResultSet rs) -> {
-                        builder.addEvent(rs.getLong(1), epochDay(rs, 2), rs.getBoolean(3), rs.getBoolean(4), rs.getInt(5),
-                                rs.getBoolean(6));
-                    });
-            return builder.build();
-        });
-        OverviewSnapshot snapshot = new OverviewSnapshot(block);
-        lastBuild = new Build(snapshot.size(), snapshot.bytes(), (System.nanoTime() - started) / 1_000_000);
-        log.info("人员概况快照已建立：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(), lastBuild.bytes() >> 20,
+        savedMark = null; // until the file is found good: a damaged one must be written again
+        try {
+            Optional<OverviewSnapshotFile.Saved> saved = file.read();
+            if (saved.isEmpty()) {
+                return null;
+            }
+            RegistryMark now = reader.mark();
+            if (!now.equals(saved.get().mark())) {
+                log.info("保存的人员概况快照之后数据库已有变更，从数据库重新读取");
+                return null;
+            }
+            savedMark = now;
+            OverviewBlock block = saved.get().block();
+            lastBuild = new Build(block.size(), block.bytes(), (System.nanoTime() - started) / 1_000_000, true);
+            log.info("人员概况快照已从保存的文件载入：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(),
+                    lastBuild.bytes() >> 20, lastBuild.millis());
+            return new Loaded(now, block);
+        } catch (IOException | RuntimeException e) {
+            log.warn("保存的人员概况快照无法读取，从数据库重新读取", e);
+            return null;
+        }
+    }
+
+    private void save(Loaded loaded) {
+        synchronized (saveLock) {
+            if (loaded.mark().equals(savedMark) && Files.exists(file.path())) {
+                unsaved = null;
+                return; // saved already, by the stop
+            }
+            write(loaded);
+        }
+    }
+
+    private void write(Loaded loaded) {
+        long started = System.nanoTime();
+        try {
+            file.write(loaded.mark(), loaded.block());
+            savedMark = loaded.mark();
+            if (unsaved == loaded) {
+                unsaved = null;
+            }
+            log.info("人员概况快照已保存到 {}，用时 {} ms", file.path(), (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            log.warn("人员概况快照未能保存到文件，下次启动将从数据库读取", e);
+        }
+    }
+
+    private Loaded load() {
+        long started = System.nanoTime();
+        Loaded loaded = reader.readAll();
+        unsaved = loaded;
+        OverviewBlock block = loaded.block();
+        lastBuild = new Build(block.size(), block.bytes(), (System.nanoTime() - started) / 1_000_000, false);
+        log.info("人员概况快照已从数据库建立：{} 人，约 {} MB，用时 {} ms", lastBuild.persons(), lastBuild.bytes() >> 20,
                 lastBuild.millis());
-        return snapshot;
+        return loaded;
     }
 
-    private List<OverviewBlock.PersonRow> loadRows(Set<Long> ids) {
-        Long[] wanted = ids.toArray(Long[]::new);
-        return consistentRead.execute(status -> {
-            Map<Long, List<int[]>> events = new HashMap<>();
-            streaming.sql("""
-                    SELECT person_id, effective_on, employed, baseline, coalesce(form, 0) FROM employment_event
-                    WHERE person_id = ANY(?) AND voided_at IS NULL ORDER BY person_id, effective_on, id
-                    """)
-                    .param(wanted)
-                    .query((ResultSet rs) -> {
-                        events.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                                .add(new int[]{epochDay(rs, 2), rs.getBoolean(3) ? 1 : 0, rs.getBoolean(4) ? 1 : 0, rs.getInt(5)});
-                    });
-            List<OverviewBlock.PersonRow> rows = new ArrayList<>();
-            streaming.sql("SELECT " + PERSON_COLUMNS + " FROM person WHERE id = ANY(?) AND merged_into IS NULL")
-                    .param(wanted)
-                    .query((ResultSet rs) -> {
-                        long id = rs.getLong(1);
-                        List<int[]> list = events.getOrDefault(id, List.of());
-                        int[] days = new int[list.size()];
-                        boolean[] employed = new boolean[list.size()];
-                        boolean[] baseline = new boolean[list.size()];
-                        int[] forms = new int[list.size()];
-                        for (int i = 0; i < list.size(); i++) {
-                            days[i] = list.get(i)[0];
-                            employed[i] = list.get(i)[1] == 1;
-                            baseline[i] = list.get(i)[2] == 1;
-                            forms[i] = list.get(i)[3];
-                        }
-                        rows.add(new OverviewBlock.PersonRow(id, rs.getString(2), attr(rs), epochDay(rs, 4), epochDay(rs, 8),
-                                days, OverviewBlock.flags(employed, baseline, forms, "RURAL".equals(rs.getString(9)))));
-                    });
-            return rows;
-        });
-    }
-
-    private static byte attr(ResultSet rs) throws SQLException {
-        return OverviewBlock.attr(rs.getInt(5), rs.getInt(6), "F".equals(rs.getString(3)) ? Sex.FEMALE : Sex.MALE,
-                CertificateStatus.valueOf(rs.getString(7)));
-    }
-
-    private static int epochDay(ResultSet rs, int column) throws SQLException {
-        return (int) rs.getObject(column, LocalDate.class).toEpochDay();
-    }
-
-    /** How long the last full build took and what it holds. */
-    record Build(int persons, long bytes, long millis) {
+    /** How long the last full build took, what it holds, and whether it came from the saved file. */
+    record Build(int persons, long bytes, long millis, boolean fromFile) {
     }
 }

@@ -60,6 +60,10 @@ class EmbeddedDatabaseConfiguration {
         Path binaries = dataDirectory.resolve("pg-binaries");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPGStartupWait(startupWait)
+                // Stopped by whoever started it (the context closes its bean after every bean that uses the
+                // database, such as the overview saving its snapshot on stop); zonky's own JVM shutdown hook
+                // would stop the server at the same moment as the context's, under those beans' feet.
+                .setRegisterShutdownHook(false)
                 // zonky's own connections (the start-up check) sign in like the application.
                 .setConnectConfig("password", password)
                 .setDataDirectory(pgData)
