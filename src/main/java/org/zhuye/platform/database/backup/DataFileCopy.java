@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -24,6 +26,8 @@ final class DataFileCopy {
     /** Kept as empty directories: the server expects them to exist. */
     private static final Set<String> EMPTIED_DIRECTORIES = Set.of("pg_wal", "pg_stat_tmp", "pg_replslot", "pg_dynshmem",
             "pg_notify", "pg_serial", "pg_snapshots", "pg_subtrans");
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Path source;
     private final Path target;
@@ -43,7 +47,9 @@ final class DataFileCopy {
                 if (!dir.equals(source) && name.startsWith("pgsql_tmp")) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                // The copy holds the registry, and PostgreSQL starts only on a directory that is its owner's alone.
+                Path made = Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                Files.setPosixFilePermissions(made, OWNER_ONLY);
                 boolean emptied = dir.getParent() != null && dir.getParent().equals(source) && EMPTIED_DIRECTORIES.contains(name);
                 return emptied ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }

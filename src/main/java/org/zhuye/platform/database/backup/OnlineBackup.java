@@ -49,7 +49,9 @@ public final class OnlineBackup {
     public Result writeTo(Path target, String label) throws IOException, SQLException {
         requireEmpty(target);
         requireWalLevel();
-        Path data = Files.createDirectories(target.resolve(DATA));
+        Files.createDirectories(target);
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path data = target.resolve(DATA);
         String slot = "zhuye_backup_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_create_physical_replication_slot('" + slot + "', true, true)");
@@ -92,7 +94,7 @@ public final class OnlineBackup {
      */
     private int copyWal(Path data, String first, String last) throws IOException {
         Path source = serverDirectory.resolve("pg_wal");
-        Path target = Files.createDirectories(data.resolve("pg_wal"));
+        Path target = data.resolve("pg_wal");
         String timeline = first.substring(0, 8);
         int copied = 0;
         List<Path> files;
