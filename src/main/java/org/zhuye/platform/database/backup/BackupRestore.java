@@ -14,15 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * server is not started here: Zhuye's next start finds backup_label and replays the backup's WAL (crash
  * recovery), the same start that follows a power cut.
  */
-final class BackupRestore {
-
-    private final Path backup;
-    private final Path dataDir;
-
-    BackupRestore(Path backup, Path dataDir) {
-        this.backup = backup;
-        this.dataDir = dataDir;
-    }
+record BackupRestore(Path backup, Path dataDir) {
 
     /** What the person restoring must still do, if anything. */
     record Outcome(Path pgData, boolean dataKeyPresent) {

@@ -15,18 +15,12 @@ import java.util.Properties;
  * runs: the port from the server's own {@code postmaster.pid} (zonky picks a free one at each start) and
  * the superuser password that {@code LocalAccess} keeps under {@code keys/}.
  */
-final class RunningServer {
+record RunningServer(Path dataDir) {
 
     /** Where LocalAccess keeps the embedded superuser's password, relative to the data directory. */
     static final String PASSWORD_FILE = "keys/postgres.password";
     /** Where the data-encryption keys live (CryptoConfiguration), relative to the data directory. */
     static final String DATA_KEY_FILE = "keys/zhuye-data.keys";
-
-    private final Path dataDir;
-
-    RunningServer(Path dataDir) {
-        this.dataDir = dataDir;
-    }
 
     Path pgData() {
         return dataDir.resolve("postgres");
