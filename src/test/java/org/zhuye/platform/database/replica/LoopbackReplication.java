@@ -77,11 +77,14 @@ final class LoopbackReplication implements AutoCloseable {
         }
     }
 
-    /** The primary's WAL position after everything committed so far. */
+    /**
+     * The primary's WAL position after everything committed so far. The insert position, not the write
+     * position: zonky's servers commit asynchronously, so a commit may still sit in the WAL buffers.
+     */
     String primaryLsn() throws SQLException {
         try (Connection connection = primary.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
-            return single(statement, "SELECT CAST(pg_current_wal_lsn() AS text)");
+            return single(statement, "SELECT CAST(pg_current_wal_insert_lsn() AS text)");
         }
     }
 
