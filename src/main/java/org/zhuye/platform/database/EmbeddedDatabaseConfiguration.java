@@ -43,13 +43,29 @@ class EmbeddedDatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(DataDirectory dataDirectory,
-                                      @Value("${zhuye.database.startup-wait:PT30M}") Duration startupWait)
+                                      @Value("${zhuye.database.startup-wait:PT30M}") Duration startupWait,
+                                      @Value("${zhuye.database.wal-level:replica}") String walLevel)
             throws IOException, SQLException {
-        return start(dataDirectory, startupWait);
+        return start(dataDirectory, startupWait, walLevel);
     }
 
-    /** Starts (or recovers) the server of {@code dataDirectory}, reachable by its owner's password only. */
     static EmbeddedPostgres start(DataDirectory dataDirectory, Duration startupWait) throws IOException, SQLException {
+        return start(dataDirectory, startupWait, "replica");
+    }
+
+    /**
+     * Starts (or recovers) the server of {@code dataDirectory}, reachable by its owner's password only.
+     *
+     * <p>{@code walLevel}: {@code replica} (the default) logs every change, which the online backup
+     * ({@code --backup}, {@code pg_backup_start}) needs. {@code minimal} lets a first load into empty tables
+     * skip the WAL (BulkLoad), writing each row once instead of twice, but then no online backup can be
+     * taken: an operator may choose it for the first national-sized import and switch back after.
+     */
+    static EmbeddedPostgres start(DataDirectory dataDirectory, Duration startupWait, String walLevel)
+            throws IOException, SQLException {
+        if (!walLevel.equals("replica") && !walLevel.equals("minimal")) {
+            throw new IllegalArgumentException("zhuye.database.wal-level 只能是 replica（可在线备份，默认）或 minimal（首次大批导入更快，不能在线备份），而不是 " + walLevel);
+        }
         Path pgData = dataDirectory.resolve("postgres");
         if (new StalePostmaster(pgData).clear()) {
             log.warn("数据库上次未正常关闭，启动时先进行崩溃恢复（重放预写日志）。数据量大时需要几分钟，请勿中断（最长等待 {}）",
@@ -80,10 +96,9 @@ class EmbeddedDatabaseConfiguration {
                 // default every checkpoint in between makes the next change to each page log the
                 // whole page again (full_page_writes). Space, not safety: commits stay synchronous.
                 .setServerConfig("max_wal_size", "4GB")
-                // One server, no replicas: WAL is kept only for crash recovery. A table emptied or
-                // created in a transaction is then written without WAL and synced at commit —
-                // what lets a first load of the registry skip logging every row (BulkLoad).
-                .setServerConfig("wal_level", "minimal")
+                // One server, no replicas: WAL serves crash recovery and the online backup, which
+                // reads it through pg_backup_start and a temporary slot (no WAL sender needed).
+                .setServerConfig("wal_level", walLevel)
                 .setServerConfig("max_wal_senders", "0")
                 // Loopback only: the server is for this application on this machine.
                 .setServerConfig("listen_addresses", "localhost")
