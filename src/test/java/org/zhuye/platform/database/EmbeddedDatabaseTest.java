@@ -25,6 +25,11 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void everyExecutionIsPlannedWithItsValuesNeverByAGenericPlan() {
+        assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+    }
+
+    @Test
     void javaAndTheDatabaseAgreeThatTheDayTurnsAtMidnightInBeijing() {
         assertThat(java.util.TimeZone.getDefault().getID()).isEqualTo("Asia/Shanghai");
         assertThat(jdbc.sql("SHOW TimeZone").query(String.class).single()).isEqualTo("Asia/Shanghai");

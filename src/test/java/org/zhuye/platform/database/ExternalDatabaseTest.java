@@ -38,6 +38,8 @@ class ExternalDatabaseTest {
                         .isEqualTo(12);
                 assertThat(externalJdbc.sql("SELECT username FROM app_user").query(String.class).list())
                         .containsExactly("admin");
+                assertThat(JdbcClient.create(context.getBean(javax.sql.DataSource.class)).sql("SHOW plan_cache_mode")
+                        .query(String.class).single()).as("set on every connection of the pool").isEqualTo("force_custom_plan");
             }
         }
     }
