@@ -15,7 +15,7 @@ import org.zhuye.person.overview.OverviewFixtures;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.ZhuyeTest;
 
-/** The referral demo on postings and out-of-work persons of 扎赉特旗 (152223). */
+/** The referral demo on postings and out-of-work persons of 科尔沁右翼前旗 (152221), where no other test counts moves into work (the 通报 test counts 扎赉特旗's). */
 @ZhuyeTest
 class DemoReferralsTest {
 
@@ -36,9 +36,9 @@ class DemoReferralsTest {
 
     @Test
     void theDemoTakesReferralsOfOutOfWorkPersonsThroughEveryOutcomeOnPastDaysAndHiresRecordTheMoveIntoWork() {
-        List<String> villages = jdbc.sql("SELECT code FROM region WHERE code LIKE '152223%' AND level = 5 ORDER BY code LIMIT 12")
+        List<String> villages = jdbc.sql("SELECT code FROM region WHERE code LIKE '152221%' AND level = 5 ORDER BY code LIMIT 12")
                 .query(String.class).list();
-        long unit = fixtures.employer("扎赉特演示推介公司", villages.get(0));
+        long unit = fixtures.employer("科右前旗演示推介公司", villages.get(0));
         LocalDate published = TODAY.minusMonths(20);
         List<Long> postings = List.of(
                 fixtures.posting(unit, "演示岗位甲", villages.get(0), 10, 2100, published),
