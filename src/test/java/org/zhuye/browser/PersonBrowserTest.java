@@ -30,7 +30,9 @@ class PersonBrowserTest extends BrowserTest {
         check("new");
 
         String certificate = PersonTestNumbers.next(4, 2);
-        page.locator("#certificateNumber").fill(certificate.substring(0, 17) + "0" + certificate.substring(18));
+        // A wrong check character: one that differs from the right one (a number whose check digit is 0 stayed valid).
+        char wrong = certificate.charAt(17) == '0' ? '1' : '0';
+        page.locator("#certificateNumber").fill(certificate.substring(0, 17) + wrong + certificate.substring(18));
         page.locator("#name").fill("浏览器测试");
         // The picker starts at the staff's own 新城区: only its townships are offered; stop at one, short of a village.
         assertThat(page.locator("#regionCode option[value='150203001000']")).hasCount(0);
