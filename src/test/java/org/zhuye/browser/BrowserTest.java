@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
- * Debian's Chromium, one per test class, and a fresh browser context per test. {@link #check}
+ * Debian's Chromium, one per test JVM, and a fresh browser context per test. {@link #check}
  * is called on every page a test visits: it requires zero WCAG 2.1 A/AA violations from axe-core (once per page
  * structure and width in a run) and keeps a screenshot of a page that has any.
  */
@@ -54,14 +53,21 @@ abstract class BrowserTest {
     Page page;
     private String testName;
 
+    /**
+     * One Chromium for the whole test JVM, launched by the first browser test and closed when the JVM ends:
+     * a Playwright driver and a browser per test class cost seconds each, forty times over.
+     */
     @BeforeAll
-    static void launchChromium() {
+    static synchronized void launchChromium() {
         if (!Files.isExecutable(CHROMIUM)) {
             String reason = "浏览器测试需要 " + CHROMIUM + "（apt-get install chromium）";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(reason);
             }
             assumeTrue(false, reason);
+        }
+        if (browser != null && browser.isConnected()) {
+            return;
         }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -70,14 +76,8 @@ abstract class BrowserTest {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-            playwright = null;
-        }
+        Playwright launched = playwright;
+        Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "close-chromium"));
     }
 
     @BeforeEach
