@@ -58,8 +58,7 @@ public class CaseworkCoverage {
         List<RegionRepository.RegionWithChildCount> children = regions.children(code, jurisdiction);
         List<String> prefixes = children.stream().map(c -> c.region().significantPrefix()).toList();
         ServiceMasks masks = index.year(year);
-        List<Object> snapshots = new ArrayList<>(cohort.snapshots());
-        snapshots.add(masks);
+        List<Object> snapshots = masks.withCohort(cohort);
         // Counted once per snapshots and question: a province-wide pass walks the whole registry.
         CoverageTally tally = answers.get(snapshots, List.of(code, prefixes, cycle.from(), cycle.to(), jurisdiction.likePattern()),
                 () -> {

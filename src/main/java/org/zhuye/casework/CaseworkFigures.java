@@ -68,8 +68,7 @@ public class CaseworkFigures {
     public List<CohortMember> cohort(RegionCode region, int year, Jurisdiction jurisdiction) {
         CycleYears.Cycle cycle = cycles.cycle(region.value(), year, LocalDate.now());
         ServiceMasks masks = index.year(year);
-        List<Object> snapshots = new ArrayList<>(cohort.snapshots());
-        snapshots.add(masks);
+        List<Object> snapshots = masks.withCohort(cohort);
         // The coverage and each of its four parts ask for the same cohort: one pass over the registry serves them all.
         return answers.get(snapshots, List.of(region, cycle.from(), cycle.to(), jurisdiction.likePattern()), () -> {
             List<CohortMember> members = new ArrayList<>();

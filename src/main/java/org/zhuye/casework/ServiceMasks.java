@@ -1,7 +1,11 @@
 package org.zhuye.casework;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+
+import org.zhuye.person.OutOfWorkCohort;
 
 /**
  * Which of the four services each person has had in one cycle year, as a 4-bit mask per person id.
@@ -78,6 +82,16 @@ final class ServiceMasks {
     }
 
     /** Collects masks (OR-ing repeated ids) as a stream of rows gives them. */
+    /**
+     * What a count over the cohort and these masks was counted from, for {@link org.zhuye.platform.memo.SnapshotAnswers}:
+     * the cohort's snapshots and these masks.
+     */
+    List<Object> withCohort(OutOfWorkCohort cohort) {
+        List<Object> snapshots = new ArrayList<>(cohort.snapshots());
+        snapshots.add(this);
+        return snapshots;
+    }
+
     static final class Builder {
 
         private byte[][] pages = new byte[16][];
