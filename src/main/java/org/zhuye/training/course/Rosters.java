@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.account.UserAccount;
@@ -16,6 +17,7 @@ import org.zhuye.person.Person;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.training.CompletionsChanged;
 import org.zhuye.training.CourseStatus;
 import org.zhuye.training.EnrolmentResult;
 import org.zhuye.training.StaleTrainingRecordException;
@@ -36,13 +38,16 @@ public class Rosters {
     private final PersonRepository persons;
     private final WorkingAgeRules workingAge;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    Rosters(CourseStore store, CourseAccess access, PersonRepository persons, WorkingAgeRules workingAge, AuditTrail audit) {
+    Rosters(CourseStore store, CourseAccess access, PersonRepository persons, WorkingAgeRules workingAge, AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.persons = persons;
         this.workingAge = workingAge;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -183,6 +188,7 @@ public class Rosters {
         after.put("score", points == null ? null : points.toPlainString());
         audit.record(AuditEntry.of(AuditAction.COURSE_RESULT_RECORDED, Courses.OBJECT_TYPE, String.valueOf(courseId),
                 course.regionCode()).withChange(before, after));
+        events.publishEvent(CompletionsChanged.of(enrolment.personId()));
     }
 
     @Transactional

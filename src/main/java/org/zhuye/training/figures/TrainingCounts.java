@@ -38,9 +38,11 @@ public class TrainingCounts {
             "地区按学员的登记居住地（残疾人登记所在区划）统计，不按培训班举办地；因此各下级地区之和等于上级。");
 
     private final JdbcClient jdbc;
+    private final CompletionIndex index;
 
-    TrainingCounts(JdbcClient jdbc) {
+    TrainingCounts(JdbcClient jdbc, CompletionIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** A period as typed: blank ends mean this calendar year up to its end. Every problem at once. */
@@ -78,6 +80,9 @@ public class TrainingCounts {
 
     @Transactional(readOnly = true)
     public TrainingFigures figures(Query query, Jurisdiction jurisdiction) {
+        if (query.courseRegionLike() == null) {
+            return figuresOfEachKind(query, jurisdiction).get(query.kind());
+        }
         return PersonTimeTally.tally(query.region(), query.from(), query.to(), query.kind(), completed(query, jurisdiction));
     }
 
@@ -87,6 +92,11 @@ public class TrainingCounts {
      */
     @Transactional(readOnly = true)
     public Map<CourseKind, TrainingFigures> figuresOfEachKind(Query query, Jurisdiction jurisdiction) {
+        if (query.courseRegionLike() == null) {
+            // Counted by the trainee's region only: the in-memory completions answer it without reading the rows.
+            requireWithin(query, jurisdiction);
+            return index.current().figuresOfEachKind(query.region(), query.from(), query.to());
+        }
         List<PersonTimeTally.Enrolment> rows = completed(new Query(query.region(), query.from(), query.to(), null,
                 query.courseRegionLike()), jurisdiction);
         Map<CourseKind, TrainingFigures> figures = new java.util.HashMap<>();
@@ -98,9 +108,7 @@ public class TrainingCounts {
     }
 
     private List<PersonTimeTally.Enrolment> completed(Query query, Jurisdiction jurisdiction) {
-        if (!jurisdiction.contains(query.region())) {
-            throw TrainingRuleException.of("region", "地区不在您的管辖范围内");
-        }
+        requireWithin(query, jurisdiction);
         return jdbc.sql("SELECT e.person_id, p.region_code, c.kind, e.result, e.result_on " + COMPLETED)
                 .params(completedParams(query, jurisdiction))
                 .query((rs, i) -> new PersonTimeTally.Enrolment(rs.getLong(1), rs.getString(2),
@@ -117,9 +125,7 @@ public class TrainingCounts {
     /** The person-times {@link #figures} counts, one per completed enrolment, by result date then enrolment. */
     @Transactional(readOnly = true)
     public List<Completion> completions(Query query, Jurisdiction jurisdiction) {
-        if (!jurisdiction.contains(query.region())) {
-            throw TrainingRuleException.of("region", "地区不在您的管辖范围内");
-        }
+        requireWithin(query, jurisdiction);
         return jdbc.sql("SELECT e.id, e.person_id, p.name, p.cert_masked, p.region_code, c.id, c.title, c.kind, e.result, e.result_on "
                         + COMPLETED + " ORDER BY e.result_on, e.id")
                 .params(completedParams(query, jurisdiction))
@@ -130,6 +136,12 @@ public class TrainingCounts {
                 .filter(c -> new PersonTimeTally.Enrolment(c.personId(), c.regionCode(), c.kind(), c.result(), c.resultOn())
                         .countsIn(query.from(), query.to()))
                 .toList();
+    }
+
+    private static void requireWithin(Query query, Jurisdiction jurisdiction) {
+        if (!jurisdiction.contains(query.region())) {
+            throw TrainingRuleException.of("region", "地区不在您的管辖范围内");
+        }
     }
 
     private static Object[] completedParams(Query query, Jurisdiction jurisdiction) {

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhuye.training.CompletionsChanged;
 
 /**
  * Providers, courses, sessions, enrolments, attendance, results and certificates as plain INSERTs: the
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class SubsidyFixtures {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SubsidyFixtures(JdbcClient jdbc) {
+    SubsidyFixtures(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** An outside school with a made-up but well-formed credit code (unique per call). */
@@ -66,6 +70,7 @@ public class SubsidyFixtures {
         for (int i = 0; i < attended; i++) {
             attend(course.sessions().get(i), id);
         }
+        events.publishEvent(CompletionsChanged.of(person));  // written with plain SQL, so the index is told
         return id;
     }
 
