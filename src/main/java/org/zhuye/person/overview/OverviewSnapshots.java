@@ -171,7 +171,11 @@ class OverviewSnapshots {
         }
     }
 
-    /** Reads everyone again (after a bulk change made without listing the persons). */
+    /**
+     * Reads everyone again and saves the file, in the caller's thread: for tests of the saved file, which need
+     * both done when it returns. Changes at run time go through {@link #on(PersonsChanged)}, which rebuilds in
+     * the background.
+     */
     void rebuild() {
         Loaded loaded;
         synchronized (writeLock) {
