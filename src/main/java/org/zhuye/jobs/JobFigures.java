@@ -45,11 +45,32 @@ public class JobFigures {
      * A hire: its referral, the 录用 day, the calendar days between, and whether the person was still employed
      * 3, 6 and 12 months after it ({@link #RETENTION_MONTHS} order; null while that day has not come).
      */
-    public record Hire(Referral referral, LocalDate hiredOn, long days, List<Boolean> retained) {
+    public record Hire(Referral referral, LocalDate hiredOn, long days, List<Boolean> retained) implements Counted {
 
-        public Boolean retainedAt(int months) {
-            return retained.get(RETENTION_MONTHS.indexOf(months));
+        @Override
+        public String regionCode() {
+            return referral.regionCode();
         }
+    }
+
+    /**
+     * A hire as its figures count it — where the person is registered, the days from referral to 录用, and
+     * retention at 3, 6 and 12 months ({@link #RETENTION_MONTHS} order; null while that day has not come).
+     */
+    public interface Counted {
+        String regionCode();
+
+        long days();
+
+        List<Boolean> retained();
+
+        default Boolean retainedAt(int months) {
+            return retained().get(RETENTION_MONTHS.indexOf(months));
+        }
+    }
+
+    /** A hire counted from the in-memory referrals ({@link #countHires}): no names, nothing read per hire. */
+    public record CountedHire(String regionCode, long days, List<Boolean> retained) implements Counted {
     }
 
     /** A fair, with whether it is a 国有企业专场. */
@@ -64,10 +85,12 @@ public class JobFigures {
 
     private final JdbcClient jdbc;
     private final ReferralFigureReport referralFigures;
+    private final ReferralIndex index;
 
-    JobFigures(JdbcClient jdbc, ReferralFigureReport referralFigures) {
+    JobFigures(JdbcClient jdbc, ReferralFigureReport referralFigures, ReferralIndex index) {
         this.jdbc = jdbc;
         this.referralFigures = referralFigures;
+        this.index = index;
     }
 
     /** Postings published in the period whose workplace is in the region, except those later withdrawn; earliest first. */
@@ -110,22 +133,59 @@ public class JobFigures {
                 .params(region.significantPrefix() + "%", jurisdiction.likePattern(), Date.valueOf(from), Date.valueOf(to))
                 .query((rs, i) -> new Read(referral(rs), rs.getObject(9, LocalDate.class)))
                 .list();
-        LocalDate today = LocalDate.now();
         List<ReferralTally.Row> rows = reads.stream().map(read -> new ReferralTally.Row(read.referral().personId(),
                 read.referral().regionCode(), ReferralStatus.HIRED, read.referral().referredOn(), read.hiredOn())).toList();
-        BiPredicate<ReferralTally.Row, LocalDate> employedOn = referralFigures.employedOn(rows, today, jurisdiction);
+        List<List<Boolean>> retained = retention(rows, jurisdiction);
         List<Hire> hires = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
-            Read read = reads.get(i);
-            Referral r = read.referral();
-            List<Boolean> retained = new ArrayList<>();
-            for (int months : RETENTION_MONTHS) {
-                retained.add(ReferralTally.retained(rows.get(i), months, today, employedOn));
-            }
-            hires.add(new Hire(r, read.hiredOn(), ChronoUnit.DAYS.between(r.referredOn(), read.hiredOn()),
-                    java.util.Collections.unmodifiableList(retained)));
+            Referral r = reads.get(i).referral();
+            hires.add(new Hire(r, reads.get(i).hiredOn(), ChronoUnit.DAYS.between(r.referredOn(), reads.get(i).hiredOn()),
+                    retained.get(i)));
         }
         return hires;
+    }
+
+    /**
+     * The region of each referral {@link #listReferrals} lists, in no order: what 推介 counts, from the in-memory
+     * referrals rather than a read of every referral with its names.
+     */
+    public List<String> countReferrals(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        if (!jurisdiction.contains(region)) {
+            return List.of();
+        }
+        return index.rows(region, from, to, false).stream().map(ReferralTally.Row::personRegion).toList();
+    }
+
+    /** The hires {@link #listHires} lists, in no order, as their figures count them, from the in-memory referrals. */
+    @Transactional(readOnly = true)
+    public List<CountedHire> countHires(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        if (!jurisdiction.contains(region)) {
+            return List.of();
+        }
+        List<ReferralTally.Row> rows = index.rows(region, from, to, true);
+        List<List<Boolean>> retained = retention(rows, jurisdiction);
+        List<CountedHire> hires = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ReferralTally.Row row = rows.get(i);
+            hires.add(new CountedHire(row.personRegion(), ChronoUnit.DAYS.between(row.referredOn(), row.statusOn()),
+                    retained.get(i)));
+        }
+        return hires;
+    }
+
+    /** Of each hire, whether the person was employed 3, 6 and 12 months after (null while not yet due). */
+    private List<List<Boolean>> retention(List<ReferralTally.Row> hires, Jurisdiction jurisdiction) {
+        LocalDate today = LocalDate.now();
+        BiPredicate<ReferralTally.Row, LocalDate> employedOn = referralFigures.employedOn(hires, today, jurisdiction);
+        List<List<Boolean>> all = new ArrayList<>(hires.size());
+        for (ReferralTally.Row hire : hires) {
+            List<Boolean> retained = new ArrayList<>(RETENTION_MONTHS.size());
+            for (int months : RETENTION_MONTHS) {
+                retained.add(ReferralTally.retained(hire, months, today, employedOn));
+            }
+            all.add(java.util.Collections.unmodifiableList(retained));
+        }
+        return all;
     }
 
     /** Fairs in the region starting in the period (all kinds, or only 国有企业专场), earliest first. */
@@ -147,8 +207,8 @@ public class JobFigures {
     }
 
     /** The median days to hire of some hires, as the referral figures page takes it; null of none. */
-    public static Double medianDays(List<Hire> hires) {
-        return ReferralTally.median(hires.stream().map(Hire::days).toList());
+    public static Double medianDays(List<? extends Counted> hires) {
+        return ReferralTally.median(hires.stream().map(Counted::days).toList());
     }
 
     private static Referral referral(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -24,18 +24,18 @@ import org.zhuye.region.RegionCode;
  * referrals of persons registered there, the exposure log's distinct (posting, person) pairs shown in
  * the period by the person's place, and each due hire's status on its anniversary days through
  * {@link EmploymentHistory#employedOn(Collection, Jurisdiction)} (one read for all hires, which keeps the
- * registry's rule of a dated status in one place).
+ * registry's rule of a dated status in one place; answers remembered until the person changes, {@link EmployedOnMemo}).
  */
 @Service
 @JurisdictionScoped
 public class ReferralFigureReport {
 
     private final JdbcClient jdbc;
-    private final EmploymentHistory employment;
+    private final EmployedOnMemo memo;
 
-    ReferralFigureReport(JdbcClient jdbc, EmploymentHistory employment) {
+    ReferralFigureReport(JdbcClient jdbc, EmployedOnMemo memo) {
         this.jdbc = jdbc;
-        this.employment = employment;
+        this.memo = memo;
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +93,7 @@ public class ReferralFigureReport {
                 }
             }
         }
-        Set<EmploymentHistory.PersonDay> employed = employment.employedOn(due, jurisdiction);
+        Set<EmploymentHistory.PersonDay> employed = memo.employedOn(due, jurisdiction);
         return (row, day) -> employed.contains(new EmploymentHistory.PersonDay(row.personId(), day));
     }
 }

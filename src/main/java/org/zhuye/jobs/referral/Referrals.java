@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.zhuye.jobs.JobNotFoundException;
 import org.zhuye.jobs.JobPosting;
 import org.zhuye.jobs.JobPostingRepository;
 import org.zhuye.jobs.JobRuleException;
+import org.zhuye.jobs.ReferralsChanged;
 import org.zhuye.jobs.StaleJobRecordException;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonNotFoundException;
@@ -33,15 +35,17 @@ public class Referrals {
     private final AuditTrail audit;
     private final ReferralRepository referrals;
     private final ReferralHire hire;
+    private final ApplicationEventPublisher events;
 
     Referrals(JdbcClient jdbc, JobPostingRepository postings, PersonRepository persons, AuditTrail audit,
-              ReferralRepository referrals, ReferralHire hire) {
+              ReferralRepository referrals, ReferralHire hire, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.postings = postings;
         this.persons = persons;
         this.audit = audit;
         this.referrals = referrals;
         this.hire = hire;
+        this.events = events;
     }
 
     /**
@@ -84,6 +88,7 @@ public class Referrals {
         state.put("referredOn", on.toString());
         audit.record(AuditEntry.of(AuditAction.JOB_REFERRAL_CREATED, "person", String.valueOf(personId),
                 person.regionCode()).withChange(null, state));
+        events.publishEvent(ReferralsChanged.of(personId));
         return id;
     }
 
@@ -137,6 +142,7 @@ public class Referrals {
         if (next == ReferralStatus.HIRED) {
             hire.closeIfFilled(current, referrals.countHires(current.postingId()), input.on());
         }
+        events.publishEvent(ReferralsChanged.of(current.personId()));
         return referrals.lock(referralId).orElseThrow();
     }
 

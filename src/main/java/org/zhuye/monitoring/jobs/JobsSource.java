@@ -69,16 +69,16 @@ class JobsSource implements IndicatorSource {
         return switch (code) {
             case "postings" -> RowsByRegion.figures(code, region, period, postings(region, from, to, area),
                     JobFigures.Posting::regionCode, rows -> Figure.count(rows.size()));
-            case "referrals" -> RowsByRegion.figures(code, region, period, referrals(region, from, to, area),
-                    JobFigures.Referral::regionCode, rows -> Figure.count(rows.size()));
-            case "hires" -> RowsByRegion.figures(code, region, period, hires(region, from, to, area),
-                    h -> h.referral().regionCode(), rows -> Figure.count(rows.size()));
-            case "days_to_hire" -> RowsByRegion.figures(code, region, period, hires(region, from, to, area),
-                    h -> h.referral().regionCode(), rows -> RowsByRegion.median(JobFigures.medianDays(rows), rows.size()));
+            case "referrals" -> RowsByRegion.figures(code, region, period, jobs.countReferrals(region, from, to, area),
+                    place -> place, rows -> Figure.count(rows.size()));
+            case "hires" -> RowsByRegion.figures(code, region, period, countedHires(region, from, to, area),
+                    JobFigures.Counted::regionCode, rows -> Figure.count(rows.size()));
+            case "days_to_hire" -> RowsByRegion.figures(code, region, period, countedHires(region, from, to, area),
+                    JobFigures.Counted::regionCode, rows -> RowsByRegion.median(JobFigures.medianDays(rows), rows.size()));
             case "retention_3m", "retention_6m", "retention_12m" -> {
                 int months = months(code);
-                yield RowsByRegion.figures(code, region, period, due(hires(region, from, to, area), months),
-                        h -> h.referral().regionCode(),
+                yield RowsByRegion.figures(code, region, period, due(countedHires(region, from, to, area), months),
+                        JobFigures.Counted::regionCode,
                         rows -> Figure.ratio(rows.stream().filter(h -> h.retainedAt(months)).count(), rows.size()));
             }
             case "fairs_held", "soe_fairs" -> RowsByRegion.figures(code, region, period,
@@ -97,14 +97,14 @@ class JobsSource implements IndicatorSource {
             case "postings" -> RowsByRegion.page(postings(region, from, to, area), offset, limit,
                     p -> new RecordPage.Row(p.title() + "（" + p.employerName() + "）", p.regionCode(), p.publishedOn(),
                             "发布", "/jobs/" + p.id(), true));
-            case "referrals" -> RowsByRegion.page(referrals(region, from, to, area), offset, limit,
+            case "referrals" -> RowsByRegion.page(jobs.listReferrals(region, from, to, area), offset, limit,
                     r -> new RecordPage.Row(person(r), r.regionCode(), r.referredOn(), posting(r), "/referrals/" + r.id(), true));
-            case "hires", "days_to_hire" -> RowsByRegion.page(hires(region, from, to, area), offset, limit,
+            case "hires", "days_to_hire" -> RowsByRegion.page(jobs.listHires(region, from, to, area), offset, limit,
                     h -> new RecordPage.Row(person(h.referral()), h.referral().regionCode(), h.hiredOn(),
                             posting(h.referral()) + "；推介到录用 " + h.days() + " 天", "/referrals/" + h.referral().id(), true));
             case "retention_3m", "retention_6m", "retention_12m" -> {
                 int months = months(code);
-                yield RowsByRegion.page(due(hires(region, from, to, area), months), offset, limit,
+                yield RowsByRegion.page(due(jobs.listHires(region, from, to, area), months), offset, limit,
                         h -> new RecordPage.Row(person(h.referral()), h.referral().regionCode(), h.hiredOn(),
                                 posting(h.referral()) + "；录用满" + months + "个月时" + (h.retainedAt(months) ? "在岗" : "未在岗"),
                                 "/referrals/" + h.referral().id(), h.retainedAt(months)));
@@ -122,13 +122,8 @@ class JobsSource implements IndicatorSource {
                 () -> jobs.listPublishedPostings(region, from, to, area));
     }
 
-    private List<JobFigures.Referral> referrals(RegionCode region, LocalDate from, LocalDate to, Jurisdiction area) {
-        return ReadBatch.read(List.of("referrals", region, from, to, area.likePattern()),
-                () -> jobs.listReferrals(region, from, to, area));
-    }
-
-    private List<JobFigures.Hire> hires(RegionCode region, LocalDate from, LocalDate to, Jurisdiction area) {
-        return ReadBatch.read(List.of("hires", region, from, to, area.likePattern()), () -> jobs.listHires(region, from, to, area));
+    private List<JobFigures.CountedHire> countedHires(RegionCode region, LocalDate from, LocalDate to, Jurisdiction area) {
+        return ReadBatch.read(List.of("hires", region, from, to, area.likePattern()), () -> jobs.countHires(region, from, to, area));
     }
 
     private static int months(String code) {
@@ -136,7 +131,7 @@ class JobsSource implements IndicatorSource {
     }
 
     /** Hires whose n-month day has come: the base of the retention rate. */
-    private static List<JobFigures.Hire> due(List<JobFigures.Hire> hires, int months) {
+    private static <T extends JobFigures.Counted> List<T> due(List<T> hires, int months) {
         return hires.stream().filter(h -> h.retainedAt(months) != null).toList();
     }
 

@@ -3,11 +3,13 @@ package org.zhuye.jobs.fair;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
+import org.zhuye.jobs.ReferralsChanged;
 import org.zhuye.employer.EmployerAccounts;
 import org.zhuye.employer.EmployerInput;
 import org.zhuye.employer.EmployerRegistry;
@@ -35,8 +37,11 @@ public class FairFixtures {
     private final AccountFixtures accounts;
     private final OverviewFixtures people;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    FairFixtures(AccountFixtures accounts, OverviewFixtures people, JdbcClient jdbc) {
+    FairFixtures(AccountFixtures accounts, OverviewFixtures people, JdbcClient jdbc,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.people = people;
         this.jdbc = jdbc;
@@ -83,7 +88,9 @@ public class FairFixtures {
 
     /** Moves a referral to 录用 on {@code day} (the referral steps are another part's). */
     public void hired(long referralId, LocalDate day) {
-        jdbc.sql("UPDATE job_referral SET status = 'HIRED', status_on = ? WHERE id = ?").params(day, referralId).update();
+        long person = jdbc.sql("UPDATE job_referral SET status = 'HIRED', status_on = ? WHERE id = ? RETURNING person_id")
+                .params(day, referralId).query(Long.class).single();
+        events.publishEvent(ReferralsChanged.of(person));  // written with plain SQL, so the index is told
     }
 
     public static FairInput fair(String title, String region, String kind, LocalDate from, LocalDate to, List<String> zones) {

@@ -18,6 +18,9 @@ import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.RecordPage;
 import org.zhuye.monitoring.RegionFigures;
 import org.zhuye.monitoring.ReportingPeriod;
+import org.zhuye.person.PersonInput;
+import org.zhuye.person.PersonRegistry;
+import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
@@ -46,12 +49,18 @@ class TrainingIndicatorsTest {
     SubsidyFixtures courses;
     @Autowired
     Businesses businesses;
+    @Autowired
+    PersonRegistry registry;
+    @Autowired
+    PersonRepository repository;
 
     @Test
     void personTimesAreCompletedEnrolmentsByResultDateAndPersonsAreDistinctByTheTraineesRegion() {
         // 锡尼镇 (150625100): 建安社区 and 团结社区.
         RegionCode town = RegionCode.of("150625100");
-        long trainee = PersonTestNumbers.register(accounts, "培训学员甲", "150625100001");
+        String traineeCertificate = PersonTestNumbers.next(4, 3);
+        long trainee = registry.register(new PersonInput(traineeCertificate, "培训学员甲", null, null, "150625100001", "农村",
+                null, null, null, null, null, null, null, null), PROVINCE);
         long other = PersonTestNumbers.register(accounts, "培训学员乙", "150625100002");
         long provider = courses.provider("杭锦旗职业培训学校", "150625000000");
         var vocational = courses.course(provider, "电商客服班", "VOCATIONAL", "150625000000", TODAY.minusDays(10), BigDecimal.TEN, 2);
@@ -87,6 +96,16 @@ class TrainingIndicatorsTest {
         RecordPage personRows = indicators.records("training_persons", town, month, PROVINCE, 0, 50);
         assertThat(personRows.total()).isEqualTo(1);
         assertThat(personRows.rows()).singleElement().satisfies(r -> assertThat(r.date()).isEqualTo(TODAY.minusDays(10)));
+
+        // The trainee moves to 团结社区: their person-times go with them at once (counted by where they are registered).
+        registry.update(trainee, repository.find(trainee, PROVINCE).orElseThrow().version(), new PersonInput(traineeCertificate,
+                "培训学员甲", null, null, "150625100002", "农村", null, null, null, null, null, null, null, null), PROVINCE);
+        RegionFigures moved = indicators.figures("training_person_times", town, month, PROVINCE);
+        assertThat(moved.total()).isEqualTo(Figure.count(2));
+        assertThat(byChild(moved)).containsEntry("150625100001", Figure.ZERO).containsEntry("150625100002", Figure.count(2));
+        // A result recorded later counts on the next read.
+        courses.enrol(practical, other, 2, "PASSED", TODAY.minusDays(5));
+        assertThat(indicators.figures("training_persons", town, month, PROVINCE).total()).isEqualTo(Figure.count(2));
     }
 
     @Test
