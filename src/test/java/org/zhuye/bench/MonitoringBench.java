@@ -13,12 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhuye.casework.CaseworkChanged;
+import org.zhuye.jobs.ReferralsChanged;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
+import org.zhuye.training.CompletionsChanged;
 
 /**
  * The monitoring figures at the registry's size: synthetic persons, 四个一 services, referrals and training loaded
@@ -66,7 +69,11 @@ class MonitoringBench {
         SyntheticActivitySql.loadJobs(jdbc, year);
         SyntheticActivitySql.loadTraining(jdbc, year);
         double activitySeconds = seconds(started);
+        // Loaded with plain SQL: every in-memory copy is told to read it all again.
         events.publishEvent(PersonsChanged.everyone());
+        events.publishEvent(CaseworkChanged.everyone());
+        events.publishEvent(CompletionsChanged.everyone());
+        events.publishEvent(ReferralsChanged.everyone());
         long someone = jdbc.sql("SELECT min(id) FROM person").query(Long.class).single();
         ReportingPeriod period = ReportingPeriod.year(year);
         RegionCode province = RegionCode.of("15");

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,6 +52,23 @@ public abstract class PersonRowsIndex<T> {
 
     /** {@code current} with the rows of {@code persons} read again; the same object when none of them differs. */
     protected abstract T withPersons(T current, Set<Long> persons);
+
+    /**
+     * Reads the copy in the background once the application is up, so the first figure asked for does not wait
+     * for it (seconds at a province's size). A change committed meanwhile waits for the read and is applied to it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void readWhenReady() {
+        Thread reader = new Thread(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                log.warn("{}未能预先建立，将在首次使用时重试", name, e);
+            }
+        }, getClass().getSimpleName());
+        reader.setDaemon(true);
+        reader.start();
+    }
 
     /** The copy as of the last committed change. */
     public final T current() {
