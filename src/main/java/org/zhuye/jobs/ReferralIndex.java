@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -17,7 +16,7 @@ import org.zhuye.jobs.referral.ReferralStatus;
 import org.zhuye.jobs.referral.ReferralTally;
 import org.zhuye.person.PersonsChanged;
 import org.zhuye.platform.memo.PersonRegionColumns;
-import org.zhuye.platform.memo.PersonRowsIndex;
+import org.zhuye.platform.memo.PersonRegionIndex;
 import org.zhuye.region.RegionCode;
 
 /**
@@ -28,18 +27,15 @@ import org.zhuye.region.RegionCode;
  * Lists of referrals, with names, are still read in SQL.
  */
 @Component
-class ReferralIndex extends PersonRowsIndex<PersonRegionColumns> {
+class ReferralIndex extends PersonRegionIndex {
 
     private static final int NOT_HIRED = Integer.MIN_VALUE;
-    private static final String REFERRALS = """
-            SELECT r.person_id, pe.region_code, r.referred_on, CASE WHEN r.status = 'HIRED' THEN r.status_on END
-            FROM job_referral r JOIN person pe ON pe.id = r.person_id""";
-
-    private final JdbcClient jdbc;
 
     ReferralIndex(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
-        super("推介索引", dataSource, transactions);
-        this.jdbc = jdbc;
+        super("推介索引", jdbc, dataSource, transactions, """
+                SELECT r.person_id, pe.region_code, r.referred_on, CASE WHEN r.status = 'HIRED' THEN r.status_on END
+                FROM job_referral r JOIN person pe ON pe.id = r.person_id
+                WHERE true""", "r.person_id");
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -73,28 +69,14 @@ class ReferralIndex extends PersonRowsIndex<PersonRegionColumns> {
                 boolean hired = columns.b(i) != NOT_HIRED;
                 rows.add(new ReferralTally.Row(columns.person(i), columns.regionCode(columns.region(i)),
                         hired ? ReferralStatus.HIRED : null, LocalDate.ofEpochDay(columns.a(i)),
-                        hired ? LocalDate.ofEpochDay(columns.b(i)) : LocalDate.ofEpochDay(columns.a(i))));
+                        LocalDate.ofEpochDay(hired ? columns.b(i) : columns.a(i))));
             }
         }
         return rows;
     }
 
     @Override
-    protected PersonRegionColumns readAll(JdbcClient streaming) {
-        List<PersonRegionColumns.Row> rows = new ArrayList<>();
-        streaming.sql(REFERRALS).query((ResultSet rs) -> {
-            rows.add(row(rs));
-        });
-        return PersonRegionColumns.of(rows);
-    }
-
-    @Override
-    protected PersonRegionColumns withPersons(PersonRegionColumns current, Set<Long> persons) {
-        return current.with(persons, jdbc.sql(REFERRALS + " WHERE r.person_id = ANY(?)").param(persons.toArray(Long[]::new))
-                .query((rs, i) -> row(rs)).list());
-    }
-
-    private static PersonRegionColumns.Row row(ResultSet rs) throws SQLException {
+    protected PersonRegionColumns.Row row(ResultSet rs) throws SQLException {
         java.sql.Date hired = rs.getDate(4);
         return new PersonRegionColumns.Row(rs.getLong(1), rs.getString(2), (int) rs.getDate(3).toLocalDate().toEpochDay(),
                 hired == null ? NOT_HIRED : (int) hired.toLocalDate().toEpochDay());

@@ -2,7 +2,6 @@ package org.zhuye.training.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +32,16 @@ final class CompletionColumns {
         this.rows = rows;
     }
 
+    /** Columns read as {@link #row} makes their rows. */
+    static CompletionColumns over(PersonRegionColumns rows) {
+        return new CompletionColumns(rows);
+    }
+
+    /** A completed enrolment as the columns keep it: the kind's ordinal and the result's epoch day. */
+    static PersonRegionColumns.Row row(long personId, String personRegion, CourseKind kind, LocalDate resultOn) {
+        return new PersonRegionColumns.Row(personId, personRegion, kind.ordinal(), (int) resultOn.toEpochDay());
+    }
+
     /** The completed ones among {@code enrolments} (any order; others are left out). */
     static CompletionColumns of(Collection<PersonTimeTally.Enrolment> enrolments) {
         return new CompletionColumns(PersonRegionColumns.of(completed(enrolments)));
@@ -54,8 +63,7 @@ final class CompletionColumns {
     private static List<PersonRegionColumns.Row> completed(Collection<PersonTimeTally.Enrolment> enrolments) {
         return enrolments.stream()
                 .filter(e -> e.result() != null && e.result().completed() && e.resultOn() != null)
-                .map(e -> new PersonRegionColumns.Row(e.personId(), e.personRegion(), e.kind().ordinal(),
-                        (int) e.resultOn().toEpochDay()))
+                .map(e -> row(e.personId(), e.personRegion(), e.kind(), e.resultOn()))
                 .toList();
     }
 

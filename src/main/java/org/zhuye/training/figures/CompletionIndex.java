@@ -2,9 +2,6 @@ package org.zhuye.training.figures;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -13,10 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhuye.person.PersonsChanged;
-import org.zhuye.platform.memo.PersonRowsIndex;
+import org.zhuye.platform.memo.PersonRegionColumns;
+import org.zhuye.platform.memo.PersonRegionIndex;
 import org.zhuye.training.CompletionsChanged;
 import org.zhuye.training.CourseKind;
-import org.zhuye.training.EnrolmentResult;
 
 /**
  * Every completed enrolment with its trainee's registered region, in memory ({@link CompletionColumns}), so a
@@ -26,18 +23,18 @@ import org.zhuye.training.EnrolmentResult;
  * and {@link PersonsChanged} (a trainee moved, merged or removed).
  */
 @Component
-class CompletionIndex extends PersonRowsIndex<CompletionColumns> {
-
-    private static final String COMPLETED = """
-            SELECT e.person_id, p.region_code, c.kind, e.result, e.result_on
-            FROM course_enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id
-            WHERE e.result IN ('PASSED', 'FAILED')""";
-
-    private final JdbcClient jdbc;
+class CompletionIndex extends PersonRegionIndex {
 
     CompletionIndex(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
-        super("培训结业索引", dataSource, transactions);
-        this.jdbc = jdbc;
+        super("培训结业索引", jdbc, dataSource, transactions, """
+                SELECT e.person_id, p.region_code, c.kind, e.result_on
+                FROM course_enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id
+                WHERE e.result IN ('PASSED', 'FAILED')""", "e.person_id");
+    }
+
+    /** The committed completions as of now. */
+    CompletionColumns completions() {
+        return CompletionColumns.over(current());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -51,22 +48,8 @@ class CompletionIndex extends PersonRowsIndex<CompletionColumns> {
     }
 
     @Override
-    protected CompletionColumns readAll(JdbcClient streaming) {
-        List<PersonTimeTally.Enrolment> rows = new ArrayList<>();
-        streaming.sql(COMPLETED).query((ResultSet rs) -> {
-            rows.add(row(rs));
-        });
-        return CompletionColumns.of(rows);
-    }
-
-    @Override
-    protected CompletionColumns withPersons(CompletionColumns current, Set<Long> persons) {
-        return current.with(persons, jdbc.sql(COMPLETED + " AND e.person_id = ANY(?)").param(persons.toArray(Long[]::new))
-                .query((rs, i) -> row(rs)).list());
-    }
-
-    private static PersonTimeTally.Enrolment row(ResultSet rs) throws SQLException {
-        return new PersonTimeTally.Enrolment(rs.getLong(1), rs.getString(2), CourseKind.valueOf(rs.getString(3)),
-                EnrolmentResult.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate());
+    protected PersonRegionColumns.Row row(ResultSet rs) throws SQLException {
+        return CompletionColumns.row(rs.getLong(1), rs.getString(2), CourseKind.valueOf(rs.getString(3)),
+                rs.getDate(4).toLocalDate());
     }
 }

@@ -95,7 +95,7 @@ public class TrainingCounts {
         if (query.courseRegionLike() == null) {
             // Counted by the trainee's region only: the in-memory completions answer it without reading the rows.
             requireWithin(query, jurisdiction);
-            return index.current().figuresOfEachKind(query.region(), query.from(), query.to());
+            return index.completions().figuresOfEachKind(query.region(), query.from(), query.to());
         }
         List<PersonTimeTally.Enrolment> rows = completed(new Query(query.region(), query.from(), query.to(), null,
                 query.courseRegionLike()), jurisdiction);
