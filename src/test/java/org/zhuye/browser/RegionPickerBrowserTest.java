@@ -91,13 +91,19 @@ class RegionPickerBrowserTest extends BrowserTest {
         signIn(page, "admin", ZhuyeTest.ADMIN_PASSWORD);
         String[] pages = {"/persons", "/employers", "/employers/new", "/declarations", "/declarations/lists/below-quota",
                 "/casework", "/casework/zero-employment", "/admin/users/new", "/levy/calculator", "/persons/overview"};
+        // The picker is one fragment: axe checks it as a filter (/persons) and in a form (/employers/new) at both
+        // widths; every page still shows exactly one and fits without sideways scrolling. (Each page is checked
+        // whole by its own browser test; running axe on all twenty here took over two minutes of the build.)
+        java.util.Set<String> axed = java.util.Set.of("/persons", "/employers/new");
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, 900);
             for (String path : pages) {
                 page.navigate(path);
                 assertThat(page.locator(".region-picker")).hasCount(1);
                 assertNoHorizontalScroll(page, path + " @" + width);
-                check(path.replace('/', '_') + "-" + width);
+                if (axed.contains(path)) {
+                    check(path.replace('/', '_') + "-" + width);
+                }
             }
         }
     }

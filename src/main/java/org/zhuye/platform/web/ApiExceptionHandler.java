@@ -104,6 +104,9 @@ class ApiExceptionHandler {
         if (e instanceof IllegalArgumentException) {
             return body(HttpStatus.BAD_REQUEST, e.getMessage());
         }
+        if (DatabaseUnavailable.causes(e)) {  // e.g. a rollback that failed as the server went away
+            return body(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+        }
         org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("API 请求出错", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后再试");
     }

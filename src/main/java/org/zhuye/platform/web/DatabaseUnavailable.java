@@ -1,6 +1,9 @@
 package org.zhuye.platform.web;
 
+import java.sql.SQLException;
+
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database cannot be reached (down, starting, recovering after a crash):
@@ -17,6 +20,15 @@ public final class DatabaseUnavailable {
     public static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            // SQLSTATE class 08, connection exception: what the driver says when the server went away.
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A rollback that failed because the server went away hides the failure that caused it.
+            if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && causes(tx.getApplicationException())) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -48,6 +49,15 @@ class PageExceptionHandler {
     @ExceptionHandler(DataAccessResourceFailureException.class)
     Object databaseDown(DataAccessResourceFailureException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+    }
+
+    /** A rollback that failed: the database went away under the transaction (503), or a defect (rethrown). */
+    @ExceptionHandler(TransactionSystemException.class)
+    Object rollbackFailed(TransactionSystemException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!DatabaseUnavailable.causes(e)) {
+            throw e;
+        }
+        return databaseDown(null, request, response);
     }
 
     /**
