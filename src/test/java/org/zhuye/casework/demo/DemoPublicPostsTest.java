@@ -44,7 +44,9 @@ class DemoPublicPostsTest {
         // Enough persons that the seeded sample (15 % of those not in work, by id) is never a handful.
         DemoPersons.register(context, COUNTY, 3000, 22);
         int placed = demo.populate(COUNTY, 15, today);
-        assertThat(placed).isGreaterThanOrEqualTo(30);
+        // About 250 candidates, each drawn at 15 % by a generator seeded with their id: ~37 ± 6 placements, and
+        // the ids depend on which tests ran first in this JVM (26 and 40 have both been seen). 20 is far below any.
+        assertThat(placed).isGreaterThanOrEqualTo(20);
         assertThat(jdbc.sql("""
                         SELECT count(DISTINCT date_trunc('month', x.start_on)) FROM public_post_placement x JOIN person p ON p.id = x.person_id
                         WHERE p.region_code LIKE ?""").param(COUNTY + "%").query(Long.class).single())
