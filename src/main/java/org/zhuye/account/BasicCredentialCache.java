@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -81,7 +82,14 @@ class BasicCredentialCache {
         String key = keyOf(request.getName(), String.valueOf(request.getCredentials()));
         Verified known = verified.get(key);
         if (known != null && System.nanoTime() - known.expiresAtNanos() < 0) {
-            Optional<CurrentUser> user = accounts.forCredentials(known.userId(), known.securityStamp(), LoginLockout.currentSource());
+            Optional<CurrentUser> user;
+            try {
+                user = accounts.forCredentials(known.userId(), known.securityStamp(), LoginLockout.currentSource());
+            } catch (RuntimeException unreachable) {
+                // As the password check does: a failure to read the account is an authentication failure whose
+                // cause (a database that is down) the entry point turns into 503, not an error escaping the filter.
+                throw new InternalAuthenticationServiceException(unreachable.getMessage(), unreachable);
+            }
             if (user.isPresent()) {
                 hits.incrementAndGet();
                 return UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
