@@ -121,6 +121,8 @@ abstract class BrowserTest {
         for (var at = java.util.Optional.of(target); at.isPresent(); at = at.get().parent()) {
             chain.add(0, at.get().value());
         }
+        // A click on a link may return before the new page has run htmx: a choice made then sends no request.
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         for (String step : chain) {
             var select = page.locator("select[name='" + field + "']:has(option[value='" + step + "'])");
             if (select.count() == 0 || step.equals(select.inputValue())) {
