@@ -15,11 +15,9 @@ import org.springframework.stereotype.Service;
 class SignedInAccounts {
 
     private final UserRepository users;
-    private final LoginLockout lockout;
 
-    SignedInAccounts(UserRepository users, LoginLockout lockout) {
+    SignedInAccounts(UserRepository users) {
         this.users = users;
-        this.lockout = lockout;
     }
 
     /** The session's user re-read, or empty when the session must end. */
@@ -39,9 +37,6 @@ class SignedInAccounts {
     }
 
     private Optional<CurrentUser> current(long userId, String source) {
-        return users.findCurrent(userId)
-                .filter(c -> c.account().enabled())
-                .filter(c -> !lockout.locked(userId, source))
-                .map(c -> new CurrentUser(c, false));
+        return users.findUsable(userId, source).map(c -> new CurrentUser(c, false));
     }
 }

@@ -116,6 +116,22 @@ public class UserRepository {
                 .optional();
     }
 
+    /**
+     * The account as it is now when it may act from {@code source}: enabled and not locked from there. One query,
+     * since every API call and page view asks it.
+     */
+    @OutsideJurisdiction("a signed-in session or a bearer token names its own account by id; it is the credential")
+    Optional<Credentials> findUsable(long userId, String source) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM app_user WHERE id = ? AND enabled
+                  AND NOT EXISTS (SELECT 1 FROM login_failure f
+                                   WHERE f.user_id = app_user.id AND f.source = ? AND f.locked_until > now())
+                """)
+                .params(userId, source)
+                .query((rs, i) -> new Credentials(map(rs, i), null, rs.getLong("security_stamp")))
+                .optional();
+    }
+
     public boolean usernameTaken(String username) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(username) = lower(?))")
                 .param(username).query(Boolean.class).single();

@@ -8,26 +8,28 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the region tree, always inside a jurisdiction. */
+/**
+ * Reads of the region tree, always inside a jurisdiction. Lookups by code, paths and children come from the
+ * in-memory {@link RegionTree}; searches and counts over the table stay queries.
+ */
 @Repository
 public class RegionRepository {
 
     private static final String COLUMNS = "code, name, level, parent_code, urban_rural_class, kind";
 
     private final JdbcClient jdbc;
+    private final RegionTree tree;
 
-    RegionRepository(JdbcClient jdbc) {
+    RegionRepository(JdbcClient jdbc, RegionTree tree) {
         this.jdbc = jdbc;
+        this.tree = tree;
     }
 
     public Optional<Region> find(RegionCode code, Jurisdiction jurisdiction) {
         if (!jurisdiction.contains(code)) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM region WHERE code = ?")
-                .param(code.value())
-                .query(Region.class)
-                .optional();
+        return Optional.ofNullable(tree.now().get(code.value()));
     }
 
     /** The regions among {@code codes} inside the jurisdiction, by code (one query for a page's places). */
@@ -36,18 +38,25 @@ public class RegionRepository {
         if (codes.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT " + COLUMNS + " FROM region WHERE code = ANY(?) AND code LIKE ?")
-                .params(codes.toArray(String[]::new), jurisdiction.likePattern())
-                .query(Region.class).list()
-                .forEach(region -> found.put(region.code(), region));
+        RegionTree.Copy regions = tree.now();
+        for (String code : codes) {
+            Region region = code == null ? null : regions.get(code);
+            if (region != null && jurisdiction.contains(RegionCode.of(region.code()))) {
+                found.put(region.code(), region);
+            }
+        }
         return found;
     }
 
     /** The codes of every village (level 5) inside the jurisdiction, e.g. to check a whole file's residences at once. */
     public java.util.Set<String> villageCodes(Jurisdiction jurisdiction) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT code FROM region WHERE level = 5 AND code LIKE ?")
-                .param(jurisdiction.likePattern())
-                .query(String.class).list());
+        java.util.Set<String> villages = new java.util.HashSet<>();
+        for (Region region : tree.now().byCode().values()) {
+            if (region.level() == 5 && jurisdiction.contains(RegionCode.of(region.code()))) {
+                villages.add(region.code());
+            }
+        }
+        return villages;
     }
 
     /** Children with the number of their own children, in code order. */
@@ -55,19 +64,10 @@ public class RegionRepository {
         if (!jurisdiction.contains(parent)) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT r.code, r.name, r.level, r.parent_code, r.urban_rural_class, r.kind,
-                       (SELECT count(*) FROM region c WHERE c.parent_code = r.code) AS child_count
-                FROM region r
-                WHERE r.parent_code = ?
-                ORDER BY r.code
-                """)
-                .param(parent.value())
-                .query((rs, i) -> new RegionWithChildCount(
-                        new Region(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6)),
-                        rs.getInt(7)))
-                .list();
+        RegionTree.Copy regions = tree.now();
+        return regions.childrenOf(parent.value()).stream()
+                .map(child -> new RegionWithChildCount(child, regions.childrenOf(child.code()).size()))
+                .toList();
     }
 
     /**
@@ -75,18 +75,13 @@ public class RegionRepository {
      * are included: their names are public and give the user their bearings.
      */
     public List<Region> pathTo(RegionCode code) {
-        return jdbc.sql("""
-                WITH RECURSIVE path AS (
-                    SELECT code, name, level, parent_code, urban_rural_class, kind FROM region WHERE code = ?
-                    UNION ALL
-                    SELECT r.code, r.name, r.level, r.parent_code, r.urban_rural_class, r.kind
-                    FROM region r JOIN path p ON r.code = p.parent_code
-                )
-                SELECT * FROM path ORDER BY level
-                """)
-                .param(code.value())
-                .query(Region.class)
-                .list();
+        RegionTree.Copy regions = tree.now();
+        java.util.LinkedList<Region> path = new java.util.LinkedList<>();
+        for (Region at = regions.get(code.value()); at != null && path.size() <= RegionLevel.values().length;
+             at = at.parentCode() == null ? null : regions.get(at.parentCode())) {
+            path.addFirst(at);
+        }
+        return List.copyOf(path);
     }
 
     /**
@@ -128,14 +123,11 @@ public class RegionRepository {
     }
 
     public boolean exists(RegionCode code) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM region WHERE code = ?)")
-                .param(code.value())
-                .query(Boolean.class)
-                .single();
+        return tree.now().get(code.value()) != null;
     }
 
     public boolean isEmpty() {
-        return !jdbc.sql("SELECT EXISTS (SELECT 1 FROM region)").query(Boolean.class).single();
+        return tree.now().byCode().isEmpty();
     }
 
     /** The provinces present; there is one per province file loaded. */

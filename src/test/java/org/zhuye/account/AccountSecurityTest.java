@@ -147,4 +147,23 @@ class AccountSecurityTest {
         assertThat(plain).isZero();
         assertThat(hashed).isEqualTo(1);
     }
+
+    @Test
+    void aTokenIsMarkedUsedOnItsFirstCallAndAgainOnlyAfterAMinute() {
+        UserAccount user = accounts.create("used", "150102000000", Role.VIEWER);
+        UserAccount admin = accounts.provinceAdmin();
+        String token = tokens.issue(admin, user.id(), "脚本", Duration.ofDays(1));
+        assertThat(tokens.listFor(admin, user.id()).get(0).lastUsedAt()).isNull();
+        Api api = Api.bearer(port, token);
+
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+        var first = tokens.listFor(admin, user.id()).get(0).lastUsedAt();
+        assertThat(first).isNotNull();
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(tokens.listFor(admin, user.id()).get(0).lastUsedAt()).isEqualTo(first);
+
+        jdbc.sql("UPDATE api_token SET last_used_at = last_used_at - interval '2 minutes' WHERE user_id = ?").param(user.id()).update();
+        assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(tokens.listFor(admin, user.id()).get(0).lastUsedAt()).isAfter(first.minusSeconds(60));
+    }
 }

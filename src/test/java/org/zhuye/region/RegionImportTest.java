@@ -126,4 +126,28 @@ class RegionImportTest {
         assertThat(response.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
         assertThat(response.json().get("errors").get(1).get("message").asString()).contains("第3行").contains("层级");
     }
+
+    @Test
+    void readsMadeBeforeAnImportDoNotHideWhatItChanged() throws IOException {
+        RegionCode township = RegionCode.of("150102001000");
+        int childrenBefore = regions.children(township, Jurisdiction.of("15")).size();
+        assertThat(regions.exists(RegionCode.of("150102001951"))).isFalse();
+
+        regionImport.run(csv("""
+                code,name,level,parent_code,urban_rural_class,kind
+                150102001951,树内新社区,5,150102001000,111,ADMIN
+                """), "tree.csv", Optional.of(Jurisdiction.of("15")), false);
+        assertThat(regions.children(township, Jurisdiction.of("15"))).hasSize(childrenBefore + 1);
+        assertThat(regions.pathTo(RegionCode.of("150102001951"))).extracting(Region::code)
+                .containsExactly("150000000000", "150100000000", "150102000000", "150102001000", "150102001951");
+
+        regionImport.run(csv("""
+                code,name,level,parent_code,urban_rural_class,kind
+                150102001951,树内改名社区,5,150102001000,111,ADMIN
+                """), "tree-renamed.csv", Optional.of(Jurisdiction.of("15")), false);
+        assertThat(regions.find(RegionCode.of("150102001951"), Jurisdiction.of("150102")))
+                .map(Region::name).contains("树内改名社区");
+        assertThat(regions.findAll(java.util.List.of("150102001951", "150203001001"), Jurisdiction.of("150102")))
+                .containsOnlyKeys("150102001951");
+    }
 }
