@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
+import org.zhuye.training.figures.EachKind;
 import org.zhuye.training.figures.TrainingCounts;
 import org.zhuye.training.figures.TrainingFigures;
 
@@ -54,12 +55,10 @@ public class TrainingCompletions {
         return new Tally(of(figures.total()), children);
     }
 
-    /** {@link #count} of all kinds (key null) and of each kind at once, from one read of the completions. */
-    public Map<CourseKind, Tally> countEachKind(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
-        Map<CourseKind, Tally> tallies = new java.util.HashMap<>();
-        counts.figuresOfEachKind(new TrainingCounts.Query(region, from, to, null, null), jurisdiction)
-                .forEach((kind, figures) -> tallies.put(kind, tallyOf(figures)));
-        return tallies;
+    /** {@link #count} of all kinds and of each kind at once, from one read of the completions. */
+    public EachKind<Tally> countEachKind(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
+        return counts.figuresOfEachKind(new TrainingCounts.Query(region, from, to, null, null), jurisdiction)
+                .map(TrainingCompletions::tallyOf);
     }
 
     /** The completed enrolments {@link #count} counts, by result date then enrolment. */

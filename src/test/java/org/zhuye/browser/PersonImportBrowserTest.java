@@ -133,6 +133,39 @@ class PersonImportBrowserTest extends BrowserTest {
         check("finished");
     }
 
+    @Autowired
+    org.zhuye.platform.database.DataDirectory dataDirectory;
+
+    @Test
+    void onAPhoneAnAdministratorChoosesAPlacedFileByKeyboardAndIsToldWhenNoneIsChosen() throws IOException {
+        String name = "placed-phone-" + System.nanoTime() + ".csv";
+        java.nio.file.Files.write(dataDirectory.resolve("imports").resolve(name),
+                csv(List.of(row(unusedCertificate(), "放置" + "甲乙丙丁戊己庚辛壬癸".charAt((int) (System.nanoTime() % 10))))));
+        UserAccount admin = accounts.create("placed-phone", "150102", Role.ADMIN);
+        Page phone = newPage(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(390, 844));
+        signIn(phone, admin.username(), AccountFixtures.PASSWORD);
+        phone.navigate("/persons/imports/placed");
+        assertThat(phone.locator("h1")).hasText("导入服务器上的文件");
+        check(phone, "placed-phone");
+        assertNoHorizontalScroll(phone, "placed-phone");
+
+        // Other tests place files too: clear whatever the page chose so that the form goes without a choice.
+        phone.locator("input[name=file]").evaluateAll("radios => radios.forEach(r => r.checked = false)");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始导入")).click();
+        assertThat(phone.locator("#file-error")).hasText("文件：请选择导入目录中的一个文件");
+        assertThat(phone.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("导入目录中的文件")))
+                .hasAttribute("aria-invalid", "true");
+        check(phone, "placed-phone-unchosen");
+
+        phone.getByLabel(name).focus();
+        phone.keyboard().press("Space");
+        assertThat(phone.getByLabel(name)).isChecked();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始导入")).press("Enter");
+        assertThat(phone).hasURL(Pattern.compile("/persons/imports/\\d+$"));
+        assertThat(phone.locator("main")).containsText(name);
+        assertNoHorizontalScroll(phone, "placed-phone-job");
+    }
+
     @Test
     void aViewerCannotOpenTheImportPage() {
         UserAccount viewer = accounts.create("viewer", "150102", Role.VIEWER);

@@ -31,10 +31,10 @@ import org.zhuye.region.RegionRepository;
  * not grow with the number of children.
  */
 @Service
-class Dashboards {
+public class Dashboards {
 
     /** The cards, in the order the plan names its goals; an indicator not yet in the catalogue is left out. */
-    static final List<String> KEY_CODES = List.of("new_employment", "training_person_times", "four_services_coverage",
+    public static final List<String> KEY_CODES = List.of("new_employment", "training_person_times", "four_services_coverage",
             "zero_employment_households", "hires", "public_units_meeting_quota");
     static final String DEFAULT_CHOICE = "new_employment";
 

@@ -64,7 +64,7 @@ class TrainingSource implements IndicatorSource {
         // One read of the period's completions serves 人次 and 人数 of every kind in a batch (the dashboard, a report).
         TrainingCompletions.Tally tally = ReadBatch.read(List.of("training", region, period.from(), period.to()),
                 () -> completions.countEachKind(region, period.from(), period.to(), Jurisdiction.of(region.value())))
-                .get(kindOf(code));
+                .of(kindOf(code));
         List<RegionFigures.Child> children = new ArrayList<>();
         tally.children().forEach((child, counts) -> children.add(new RegionFigures.Child(child, Figure.count(value.applyAsLong(counts)))));
         return new RegionFigures(code, region.value(), period, Figure.count(value.applyAsLong(tally.total())), children);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +67,10 @@ final class CompletionColumns {
     }
 
     /**
-     * {@link PersonTimeTally#tally} of all kinds (key null) and of each kind, for {@code area} and the days
+     * {@link PersonTimeTally#tally} of all kinds and of each kind, for {@code area} and the days
      * {@code from} to {@code to}, equal to the tally's over the same enrolments.
      */
-    Map<CourseKind, TrainingFigures> figuresOfEachKind(RegionCode area, LocalDate from, LocalDate to) {
+    EachKind<TrainingFigures> figuresOfEachKind(RegionCode area, LocalDate from, LocalDate to) {
         Buckets buckets = new Buckets(area, rows);
         int slots = KINDS.length + 1;  // slot 0: all kinds
         long[] times = new long[buckets.count * slots];
@@ -105,12 +104,11 @@ final class CompletionColumns {
                 }
             }
         }
-        Map<CourseKind, TrainingFigures> figures = new HashMap<>();
-        for (int slot = 0; slot < slots; slot++) {
-            CourseKind only = slot == 0 ? null : KINDS[slot - 1];
-            figures.put(only, buckets.figures(area, from, to, only, slot, slots, times, persons));
+        Map<CourseKind, TrainingFigures> each = new EnumMap<>(CourseKind.class);
+        for (int slot = 1; slot < slots; slot++) {
+            each.put(KINDS[slot - 1], buckets.figures(area, from, to, KINDS[slot - 1], slot, slots, times, persons));
         }
-        return figures;
+        return new EachKind<>(buckets.figures(area, from, to, null, 0, slots, times, persons), each);
     }
 
     /**

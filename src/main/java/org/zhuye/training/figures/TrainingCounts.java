@@ -81,17 +81,17 @@ public class TrainingCounts {
     @Transactional(readOnly = true)
     public TrainingFigures figures(Query query, Jurisdiction jurisdiction) {
         if (query.courseRegionLike() == null) {
-            return figuresOfEachKind(query, jurisdiction).get(query.kind());
+            return figuresOfEachKind(query, jurisdiction).of(query.kind());
         }
         return PersonTimeTally.tally(query.region(), query.from(), query.to(), query.kind(), completed(query, jurisdiction));
     }
 
     /**
-     * {@link #figures} of all kinds (key null) and of each kind, from one read of the completions: what shows them
+     * {@link #figures} of all kinds and of each kind, from one read of the completions: what shows them
      * side by side need not read them six times.
      */
     @Transactional(readOnly = true)
-    public Map<CourseKind, TrainingFigures> figuresOfEachKind(Query query, Jurisdiction jurisdiction) {
+    public EachKind<TrainingFigures> figuresOfEachKind(Query query, Jurisdiction jurisdiction) {
         if (query.courseRegionLike() == null) {
             // Counted by the trainee's region only: the in-memory completions answer it without reading the rows.
             requireWithin(query, jurisdiction);
@@ -99,12 +99,11 @@ public class TrainingCounts {
         }
         List<PersonTimeTally.Enrolment> rows = completed(new Query(query.region(), query.from(), query.to(), null,
                 query.courseRegionLike()), jurisdiction);
-        Map<CourseKind, TrainingFigures> figures = new java.util.HashMap<>();
-        figures.put(null, PersonTimeTally.tally(query.region(), query.from(), query.to(), null, rows));
+        Map<CourseKind, TrainingFigures> each = new java.util.EnumMap<>(CourseKind.class);
         for (CourseKind kind : CourseKind.values()) {
-            figures.put(kind, PersonTimeTally.tally(query.region(), query.from(), query.to(), kind, rows));
+            each.put(kind, PersonTimeTally.tally(query.region(), query.from(), query.to(), kind, rows));
         }
-        return figures;
+        return new EachKind<>(PersonTimeTally.tally(query.region(), query.from(), query.to(), null, rows), each);
     }
 
     private List<PersonTimeTally.Enrolment> completed(Query query, Jurisdiction jurisdiction) {

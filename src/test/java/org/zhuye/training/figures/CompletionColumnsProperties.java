@@ -54,10 +54,10 @@ class CompletionColumnsProperties {
         RegionCode area = RegionCode.of(in.oneOf(AREAS));
         LocalDate from = FIRST.plusDays(in.between(-30, 800));
         LocalDate to = from.plusDays(in.between(0, 500));
-        Map<CourseKind, TrainingFigures> figures = columns.figuresOfEachKind(area, from, to);
-        assertThat(figures.get(null)).isEqualTo(PersonTimeTally.tally(area, from, to, null, enrolments));
+        EachKind<TrainingFigures> figures = columns.figuresOfEachKind(area, from, to);
+        assertThat(figures.all()).isEqualTo(PersonTimeTally.tally(area, from, to, null, enrolments));
         for (CourseKind kind : CourseKind.values()) {
-            assertThat(figures.get(kind)).as(kind.name()).isEqualTo(PersonTimeTally.tally(area, from, to, kind, enrolments));
+            assertThat(figures.of(kind)).as(kind.name()).isEqualTo(PersonTimeTally.tally(area, from, to, kind, enrolments));
         }
     }
 
@@ -109,7 +109,7 @@ class CompletionColumnsProperties {
         CompletionColumns moved = columns.with(Set.of(7L), List.of(new PersonTimeTally.Enrolment(7, "150104003001",
                 CourseKind.VOCATIONAL, EnrolmentResult.PASSED, FIRST)));
         assertThat(moved).isNotSameAs(columns);
-        assertThat(moved.figuresOfEachKind(RegionCode.of("150102000000"), FIRST, FIRST).get(null).total().personTimes()).isZero();
-        assertThat(moved.figuresOfEachKind(RegionCode.of("150104000000"), FIRST, FIRST).get(null).total().personTimes()).isOne();
+        assertThat(moved.figuresOfEachKind(RegionCode.of("150102000000"), FIRST, FIRST).all().total().personTimes()).isZero();
+        assertThat(moved.figuresOfEachKind(RegionCode.of("150104000000"), FIRST, FIRST).all().total().personTimes()).isOne();
     }
 }
