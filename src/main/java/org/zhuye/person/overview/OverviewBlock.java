@@ -34,7 +34,11 @@ final class OverviewBlock {
     static final int FORM_MASK = 7 << FORM_SHIFT;
     static final byte RURAL = 1 << 5;
 
-    private static final int POSITION_BITS = 24;
+    /**
+     * 28 bits of position: 268 million persons, ids below 2^35 (34 billion). It was 24, which a 40-million-person
+     * registry (the nation's, measured in docs/benchmarks.md) did not fit.
+     */
+    private static final int POSITION_BITS = 28;
     private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
 
     final String[] regions;
@@ -46,7 +50,7 @@ final class OverviewBlock {
     final int[] eventStart;
     final int[] eventDays;
     final byte[] eventFlags;
-    /** (id << 24 | position), sorted: finds a person's position by id. */
+    /** (id << POSITION_BITS | position), sorted: finds a person's position by id. */
     private final long[] idIndex;
 
     private OverviewBlock(String[] regions, int[] regionStart, long[] ids, byte[] attrs, int[] births, int[] registered,
