@@ -91,7 +91,7 @@ class OverviewBench {
             for (int i = 0; i < CALLS; i++) {
                 // A one-person change makes a new snapshot, so the timed call walks it (an answer is kept per
                 // snapshot); the same question again is then timed as the kept answer.
-                events.publishEvent(PersonsChanged.of(someone));
+                this.events.publishEvent(PersonsChanged.of(someone));
                 long started = System.nanoTime();
                 OverviewFigures f = overview.find(code, dates.get(i % dates.size()), PROVINCE).orElseThrow().figures();
                 nanos[i] = System.nanoTime() - started;
