@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
-import org.zhuye.training.figures.EachKind;
+
 import org.zhuye.training.figures.TrainingCounts;
 import org.zhuye.training.figures.TrainingFigures;
 

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.zhuye.platform.memo.PersonRegionColumns;
 import org.zhuye.region.RegionCode;
 import org.zhuye.training.CourseKind;
+import org.zhuye.training.EachKind;
 
 /**
  * Every completed enrolment as {@link PersonRegionColumns} (the course kind's ordinal, the result's epoch day),

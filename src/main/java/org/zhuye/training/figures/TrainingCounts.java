@@ -18,6 +18,7 @@ import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
 import org.zhuye.region.RegionCode;
 import org.zhuye.training.CourseKind;
+import org.zhuye.training.EachKind;
 import org.zhuye.training.EnrolmentResult;
 import org.zhuye.training.TrainingRuleException;
 

@@ -15,6 +15,7 @@ import org.zhuye.region.RegionCode;
 import org.zhuye.testing.Inputs;
 import org.zhuye.testing.Tries;
 import org.zhuye.training.CourseKind;
+import org.zhuye.training.EachKind;
 import org.zhuye.training.EnrolmentResult;
 
 /**

@@ -1,10 +1,8 @@
-package org.zhuye.training.figures;
+package org.zhuye.training;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
-
-import org.zhuye.training.CourseKind;
 
 /** A figure of all course kinds together and of each kind, as one read computes them side by side. */
 public record EachKind<T>(T all, Map<CourseKind, T> each) {
