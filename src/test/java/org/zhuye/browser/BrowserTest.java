@@ -130,7 +130,11 @@ abstract class BrowserTest {
                 continue;
             }
             select.selectOption(step);
-            page.locator("select[name='" + field + "'] option[value='" + step + "'][selected]")
+            // The server's answer marks the choice selected. htmx binds the new level's change listener only
+            // when it settles (20 ms after the swap, then the htmx-settling class goes): a choice made before
+            // that sends no request, so wait for the settled answer, not only for the new select.
+            page.locator("[id='" + field + "-choices']:not(.htmx-settling) select[name='" + field + "'] option[value='"
+                            + step + "'][selected]")
                     .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                             .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED)
                             .setTimeout(30_000));  // the next level comes from the server; a loaded machine is slow
