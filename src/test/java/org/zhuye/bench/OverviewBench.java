@@ -63,7 +63,7 @@ class OverviewBench {
         long loadStarted = System.nanoTime();
         SyntheticRegistrySql.load(dataSource, PERSONS);
         double loadSeconds = (System.nanoTime() - loadStarted) / 1e9;
-        long events = jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single();
+        long eventCount = jdbc.sql("SELECT count(*) FROM employment_event").query(Long.class).single();
         long withEvents = jdbc.sql("SELECT count(DISTINCT person_id) FROM employment_event").query(Long.class).single();
 
         // The snapshot is read again on a thread of its own after a bulk change; what readers wait for is the
@@ -91,7 +91,7 @@ class OverviewBench {
             for (int i = 0; i < CALLS; i++) {
                 // A one-person change makes a new snapshot, so the timed call walks it (an answer is kept per
                 // snapshot); the same question again is then timed as the kept answer.
-                this.events.publishEvent(PersonsChanged.of(someone));
+                events.publishEvent(PersonsChanged.of(someone));
                 long started = System.nanoTime();
                 OverviewFigures f = overview.find(code, dates.get(i % dates.size()), PROVINCE).orElseThrow().figures();
                 nanos[i] = System.nanoTime() - started;
@@ -143,7 +143,7 @@ class OverviewBench {
 
                 For comparison, one plain SQL query for a single figure (persons employed today, by a per-person
                 "latest event" lookup over the province): %.0f ms (answer %,d; the snapshot's figure agrees: %s).
-                """.formatted(machine, ZonedDateTime.now().toLocalDate(), PERSONS, loadSeconds, events, withEvents,
+                """.formatted(machine, ZonedDateTime.now().toLocalDate(), PERSONS, loadSeconds, eventCount, withEvents,
                 info.persons(), firstBuildMs, secondBuildMs, info.lastBuildMillis(), info.bytes() / 1e6, (heapAfter - heapBefore) / 1e6,
                 CALLS, WARM_UP, dates, String.join("\n", rows), plainSqlMs, sqlEmployed,
                 province != null && sqlEmployed == province.employed() ? "yes" : "NO");
@@ -154,7 +154,7 @@ class OverviewBench {
     /** Milliseconds from a bulk change to the first province overview it lets through. */
     private double untilAnswered() {
         long started = System.nanoTime();
-        this.events.publishEvent(PersonsChanged.everyone());
+        events.publishEvent(PersonsChanged.everyone());
         while (true) {
             try {
                 overview.find(RegionCode.of("15"), LocalDate.now(), PROVINCE).orElseThrow();
