@@ -2,7 +2,6 @@ package org.zhuye.monitoring.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -13,176 +12,97 @@ import org.zhuye.monitoring.IndicatorUnit;
 /**
  * How one column of an official table is made from the catalogue's figures. The forms' columns do not
  * always match one indicator: 个体就业及灵活就业 is two forms of employment added, 农村其他形式 is 农村 less
- * 种养加, and the 四个一 table prints both the count and the rate of one ratio.
+ * 种养加, and the 四个一 table prints both the count and the rate of one ratio. The {@link Kind} says how the
+ * codes' figures make the cell; everything else about a column is the same whatever its kind.
+ *
+ * @param codes every indicator code the cell needs, the first the one whose records the cell opens (for a
+ *              {@link Kind#REST}, the whole before its parts); a cell is shown as "—" when any of them is not
+ *              in the catalogue
  */
-public sealed interface Measure {
+public record Measure(Kind kind, List<String> codes) {
 
-    /** Every indicator code the cell needs; a cell is shown as "—" when any of them is not in the catalogue. */
-    List<String> codes();
-
-    /** The figure of one row from the figures of its codes (each present). */
-    Figure of(Function<String, Figure> figures);
-
-    /** Whether a region's cell is the sum of its parts' cells (a rate is not: it is worked out from the sums). */
-    boolean additive();
-
-    /** How the cell is printed, given the catalogue entry of its first code. */
-    IndicatorUnit unit(Indicator first);
-
-    /** The code whose records the cell opens: the first one, and the cell's title says when there are more. */
-    default String linkCode() {
-        return codes().get(0);
+    public Measure {
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("一栏至少要有一个指标");
+        }
+        codes = List.copyOf(codes);
     }
-
-    /** The column's definition under the table, from the catalogue. */
-    String describe(Function<String, Optional<Indicator>> catalogue);
 
     /** The sum of the figures' values of one or several codes. */
     static Measure sum(String... codes) {
-        return new Sum(List.of(codes));
+        return new Measure(Kind.SUM, List.of(codes));
     }
 
     /** A whole less some of its parts (农村其他形式 = 农村新增就业 − 种养加). */
     static Measure rest(String whole, String... parts) {
-        return new Rest(whole, List.of(parts));
+        List<String> codes = new ArrayList<>();
+        codes.add(whole);
+        codes.addAll(List.of(parts));
+        return new Measure(Kind.REST, codes);
     }
 
     /** The base of a ratio: the persons a coverage is worked out over. */
     static Measure base(String code) {
-        return new Base(code);
+        return new Measure(Kind.BASE, List.of(code));
     }
 
     /** A ratio as a percentage: its numerator over its base. */
     static Measure rate(String code) {
-        return new Rate(code);
+        return new Measure(Kind.RATE, List.of(code));
     }
 
-    record Sum(List<String> codes) implements Measure {
-        public Sum {
-            if (codes.isEmpty()) {
-                throw new IllegalArgumentException("一栏至少要有一个指标");
-            }
-            codes = List.copyOf(codes);
-        }
+    public enum Kind {
+        SUM, REST, BASE, RATE
+    }
 
-        @Override
-        public Figure of(Function<String, Figure> figures) {
-            long value = 0;
-            for (String code : codes) {
-                value += figures.apply(code).value();
-            }
-            return Figure.count(value);
-        }
+    /** The figure of one row from the figures of its codes (each present). */
+    public Figure of(Function<String, Figure> figures) {
+        return switch (kind) {
+            case SUM -> Figure.count(codes.stream().mapToLong(c -> figures.apply(c).value()).sum());
+            case REST -> Figure.count(figures.apply(codes.get(0)).value()
+                    - parts().stream().mapToLong(c -> figures.apply(c).value()).sum());
+            case BASE -> Figure.count(figures.apply(codes.get(0)).base());
+            case RATE -> figures.apply(codes.get(0));
+        };
+    }
 
-        @Override
-        public boolean additive() {
-            return true;
-        }
+    /** Whether a region's cell is the sum of its parts' cells (a rate is not: it is worked out from the sums). */
+    public boolean additive() {
+        return kind != Kind.RATE;
+    }
 
-        @Override
-        public IndicatorUnit unit(Indicator first) {
-            return first.unit() == IndicatorUnit.PERCENT ? IndicatorUnit.PERSON : first.unit();
-        }
+    /** How the cell is printed, given the catalogue entry of its first code. */
+    public IndicatorUnit unit(Indicator first) {
+        return switch (kind) {
+            // a sum of a ratio's numerators counts persons
+            case SUM -> first.unit() == IndicatorUnit.PERCENT ? IndicatorUnit.PERSON : first.unit();
+            case REST -> first.unit();
+            case BASE -> IndicatorUnit.PERSON;
+            case RATE -> IndicatorUnit.PERCENT;
+        };
+    }
 
-        @Override
-        public String describe(Function<String, Optional<Indicator>> catalogue) {
-            return codes.size() == 1 ? definition(catalogue, codes.get(0)) : "以下各项之和——" + String.join("；",
+    /** The code whose records the cell opens: the first one, and the cell's title says when there are more. */
+    public String linkCode() {
+        return codes.get(0);
+    }
+
+    /** The column's definition under the table, from the catalogue. */
+    public String describe(Function<String, Optional<Indicator>> catalogue) {
+        String first = definition(catalogue, codes.get(0));
+        return switch (kind) {
+            case SUM -> codes.size() == 1 ? first : "以下各项之和——" + String.join("；",
                     codes.stream().map(c -> definition(catalogue, c)).toList());
-        }
-    }
-
-    record Rest(String whole, List<String> parts) implements Measure {
-        public Rest {
-            Objects.requireNonNull(whole);
-            parts = List.copyOf(parts);
-        }
-
-        @Override
-        public List<String> codes() {
-            List<String> all = new ArrayList<>();
-            all.add(whole);
-            all.addAll(parts);
-            return all;
-        }
-
-        @Override
-        public Figure of(Function<String, Figure> figures) {
-            long value = figures.apply(whole).value();
-            for (String part : parts) {
-                value -= figures.apply(part).value();
-            }
-            return Figure.count(value);
-        }
-
-        @Override
-        public boolean additive() {
-            return true;
-        }
-
-        @Override
-        public IndicatorUnit unit(Indicator first) {
-            return first.unit();
-        }
-
-        @Override
-        public String describe(Function<String, Optional<Indicator>> catalogue) {
-            return definition(catalogue, whole) + "；减去 " + String.join("、", parts.stream()
+            case REST -> first + "；减去 " + String.join("、", parts().stream()
                     .map(p -> catalogue.apply(p).map(Indicator::name).orElse(p) + "（" + p + "）").toList());
-        }
+            case BASE -> "下列比率的基数（分母）。" + first;
+            case RATE -> "人数除以基数，合计行由合计的人数和基数算出，不是各行比率的平均。" + first;
+        };
     }
 
-    record Base(String code) implements Measure {
-        @Override
-        public List<String> codes() {
-            return List.of(code);
-        }
-
-        @Override
-        public Figure of(Function<String, Figure> figures) {
-            return Figure.count(figures.apply(code).base());
-        }
-
-        @Override
-        public boolean additive() {
-            return true;
-        }
-
-        @Override
-        public IndicatorUnit unit(Indicator first) {
-            return IndicatorUnit.PERSON;
-        }
-
-        @Override
-        public String describe(Function<String, Optional<Indicator>> catalogue) {
-            return "下列比率的基数（分母）。" + definition(catalogue, code);
-        }
-    }
-
-    record Rate(String code) implements Measure {
-        @Override
-        public List<String> codes() {
-            return List.of(code);
-        }
-
-        @Override
-        public Figure of(Function<String, Figure> figures) {
-            return figures.apply(code);
-        }
-
-        @Override
-        public boolean additive() {
-            return false;
-        }
-
-        @Override
-        public IndicatorUnit unit(Indicator first) {
-            return IndicatorUnit.PERCENT;
-        }
-
-        @Override
-        public String describe(Function<String, Optional<Indicator>> catalogue) {
-            return "人数除以基数，合计行由合计的人数和基数算出，不是各行比率的平均。" + definition(catalogue, code);
-        }
+    /** A {@link Kind#REST}'s parts taken from its whole. */
+    private List<String> parts() {
+        return codes.subList(1, codes.size());
     }
 
     private static String definition(Function<String, Optional<Indicator>> catalogue, String code) {

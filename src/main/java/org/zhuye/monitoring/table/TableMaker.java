@@ -105,7 +105,7 @@ public final class TableMaker {
             List<String> titles = new ArrayList<>();
             if (measure.codes().size() > 1) {
                 titles.add("链接只列出“" + catalogue.apply(measure.linkCode()).orElseThrow().name() + "”的记录，本栏是"
-                        + (measure instanceof Measure.Rest ? "其减去其余各项" : String.join("＋", measure.codes())) + "的结果");
+                        + (measure.kind() == Measure.Kind.REST ? "其减去其余各项" : String.join("＋", measure.codes())) + "的结果");
             }
             if (linkNote != null) {
                 titles.add(linkNote);
