@@ -64,12 +64,7 @@ class DemoInstitutions implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM institution)").query(Boolean.class).single();
-        if (!empty) {
-            log.info("未生成演示服务机构：已有服务机构");
+        if (!demo.intoEmpty(jdbc, "institution", "演示服务机构")) {
             return;
         }
         try {

@@ -61,16 +61,9 @@ class DemoRatings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM institution_rating)").query(Boolean.class).single()) {
-            log.info("未生成演示等级评定：评定表中已有数据");
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of(InstitutionRatings.PROVINCE));
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "institution_rating", "演示等级评定",
+                () -> administrators.first(RegionCode.of(InstitutionRatings.PROVINCE)));
         if (admin.isEmpty()) {
-            log.warn("未生成演示等级评定：没有自治区级的系统管理员账号");
             return;
         }
         try {

@@ -46,7 +46,7 @@ class DemoJobFairs implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final long seed;
-    private final boolean enabled;
+    private final JobsDemo demo;
 
     DemoJobFairs(JobFairs fairs, RegionRepository regions, RegionAdministrators administrators, JdbcClient jdbc,
                  PlatformTransactionManager transactionManager, JobsDemo demo) {
@@ -56,18 +56,14 @@ class DemoJobFairs implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.seed = demo.seed();
-        this.enabled = demo.enabled();
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled
-                || jdbc.sql("SELECT EXISTS (SELECT 1 FROM job_fair)").query(Boolean.class).single()) {
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of("15"));
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "job_fair", "演示招聘会",
+                () -> administrators.first(RegionCode.of("15")));
         if (admin.isEmpty()) {
-            log.warn("未生成演示招聘会：没有自治区级的系统管理员账号");
             return;
         }
         try {

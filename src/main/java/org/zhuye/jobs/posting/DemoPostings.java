@@ -57,7 +57,7 @@ class DemoPostings implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final long seed;
-    private final boolean enabled;
+    private final JobsDemo demo;
 
     DemoPostings(JobPostings postings, EmployerRepository employers, RegionRepository regions, RegionAdministrators administrators,
                  JdbcClient jdbc, PlatformTransactionManager transactionManager, JobsDemo demo) {
@@ -68,21 +68,14 @@ class DemoPostings implements ApplicationRunner {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.seed = demo.seed();
-        this.enabled = demo.enabled();
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled) {
-            return;
-        }
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM job_posting)").query(Boolean.class).single()) {
-            log.info("未生成演示岗位：岗位表中已有数据");
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of(PROVINCE));
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "job_posting", "演示岗位",
+                () -> administrators.first(RegionCode.of(PROVINCE)));
         if (admin.isEmpty()) {
-            log.warn("未生成演示岗位：没有自治区级的系统管理员账号来代为发布和审核");
             return;
         }
         try {

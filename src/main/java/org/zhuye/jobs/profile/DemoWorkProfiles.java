@@ -43,20 +43,19 @@ class DemoWorkProfiles implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final long seed;
-    private final boolean enabled;
+    private final JobsDemo demo;
 
     DemoWorkProfiles(WorkProfiles profiles, JdbcClient jdbc, PlatformTransactionManager transactionManager, JobsDemo demo) {
         this.profiles = profiles;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.seed = demo.seed();
-        this.enabled = demo.enabled();
+        this.demo = demo;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled
-                || jdbc.sql("SELECT EXISTS (SELECT 1 FROM work_profile)").query(Boolean.class).single()) {
+        if (!demo.intoEmpty(jdbc, "work_profile", "演示就业能力与意愿档案")) {
             return;
         }
         try {

@@ -54,21 +54,14 @@ class DemoBulletins implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM bulletin)").query(Boolean.class).single()) {
-            log.info("未生成演示通报：通报表中已有数据");
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "bulletin", "演示通报",
+                () -> administrators.first(RegionCode.of(PROVINCE)));
+        if (admin.isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now();
         if (targets.covering(RegionCode.of(PROVINCE), today).isEmpty()) {
             log.info("未生成演示通报：自治区没有覆盖 {} 年的目标（目标的演示数据尚未生成）", today.getYear());
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of(PROVINCE));
-        if (admin.isEmpty()) {
-            log.warn("未生成演示通报：没有自治区级的系统管理员账号");
             return;
         }
         try {

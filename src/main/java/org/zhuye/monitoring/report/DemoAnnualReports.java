@@ -58,16 +58,9 @@ class DemoAnnualReports implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        if (jdbc.sql("SELECT count(*) FROM annual_report").query(Long.class).single() > 0) {
-            log.info("未生成演示年度报告：年度报告表中已有数据");
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of("15"));
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "annual_report", "演示年度报告",
+                () -> administrators.first(RegionCode.of("15")));
         if (admin.isEmpty()) {
-            log.warn("未生成演示年度报告：没有自治区级的系统管理员账号");
             return;
         }
         try {

@@ -94,16 +94,9 @@ class DemoCourses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM course)").query(Boolean.class).single()) {
-            log.info("未生成演示培训班：培训班表中已有数据");
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of("15"));
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "course", "演示培训班",
+                () -> administrators.first(RegionCode.of("15")));
         if (admin.isEmpty()) {
-            log.warn("未生成演示培训班：没有自治区级的系统管理员账号");
             return;
         }
         try {

@@ -73,16 +73,9 @@ class DemoBusinesses implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM business)").query(Boolean.class).single()) {
-            log.info("未生成演示创业实体：创业实体表中已有数据");
-            return;
-        }
-        Optional<UserAccount> admin = administrators.first(RegionCode.of("15"));
+        Optional<UserAccount> admin = demo.intoEmptyAs(jdbc, "business", "演示创业实体",
+                () -> administrators.first(RegionCode.of("15")));
         if (admin.isEmpty()) {
-            log.warn("未生成演示创业实体：没有自治区级的系统管理员账号");
             return;
         }
         long started = System.nanoTime();

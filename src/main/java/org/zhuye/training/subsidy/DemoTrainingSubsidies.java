@@ -48,12 +48,7 @@ class DemoTrainingSubsidies implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
-            return;
-        }
-        boolean empty = !jdbc.sql("SELECT EXISTS (SELECT 1 FROM training_followup)").query(Boolean.class).single();
-        if (!empty) {
-            log.info("未生成演示培训后跟踪与补贴：已有跟踪记录");
+        if (!demo.intoEmpty(jdbc, "training_followup", "演示培训后跟踪与补贴")) {
             return;
         }
         try {
