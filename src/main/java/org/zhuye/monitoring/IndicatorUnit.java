@@ -26,6 +26,11 @@ public enum IndicatorUnit {
         return label;
     }
 
+    /** What is printed after a figure (人, 人次); a percentage carries its own sign, so nothing. */
+    public String afterFigure() {
+        return this == PERCENT ? "" : label;
+    }
+
     /** Decimal places of the shown figure; {@link #YUAN} values are stored ×100. */
     public int scale() {
         return scale;

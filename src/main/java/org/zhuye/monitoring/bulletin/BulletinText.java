@@ -1,10 +1,10 @@
 package org.zhuye.monitoring.bulletin;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.zhuye.monitoring.ReportingPeriod;
+import org.zhuye.monitoring.target.Standing;
 
 /**
  * Writes the 通报's text from its figures, the way the federation's 通报 read: as of the day, the whole region's
@@ -40,27 +40,14 @@ final class BulletinText {
         return text.toString();
     }
 
-    /** 新增残疾人就业1,234人，完成年度目标76.3%，高于时序进度1.2个百分点 */
+    /** 新增残疾人就业1,234人，完成年度目标76.3%，高于时序进度1.2个百分点 (a level: against its target). */
     static String standing(IndicatorRanking i) {
-        Standing r = i.region();
+        Standing r = i.region().standing();
         String figure = i.name() + r.figure() + i.unit();
-        if (!r.hasTarget()) {
+        if (!r.hasCompletion()) {
             return figure + "（未设" + i.periodLabel() + "）";
         }
-        return figure + "，完成" + i.periodLabel() + percent(r.completion()) + "%，" + against(r);
-    }
-
-    /** Against 时序进度 for a count that accumulates; a level (a rate, a stock) against its target. */
-    static String against(Standing r) {
-        double points = r.pointsAhead();
-        String mark = r.level() ? "目标" : "时序进度";
-        if (points > 0) {
-            return "高于" + mark + percent(points) + "个百分点";
-        }
-        if (points < 0) {
-            return "低于" + mark + percent(-points) + "个百分点";
-        }
-        return r.level() ? "达到目标" : "与时序进度持平";
+        return figure + "，完成" + i.periodLabel() + r.completionText() + "，" + r.pointsText();
     }
 
     /** The sentence on the children behind 时序进度 for one indicator; empty when no child has a target. */
@@ -69,21 +56,17 @@ final class BulletinText {
         if (counted == 0) {
             return "";
         }
-        List<Standing> behind = i.behind();
-        String mark = i.region().level() ? "目标" : "时序进度";
+        List<RegionStanding> behind = i.behind();
+        String mark = i.region().standing().mark();
         if (behind.isEmpty()) {
             return "各" + children + i.name() + "均达到" + mark + "。";
         }
         if (behind.size() == counted && counted > 1) {
             return "各" + children + i.name() + "均低于" + mark + "，请加快进度。";
         }
-        String names = behind.stream().limit(NAMES_LISTED).map(Standing::name).collect(Collectors.joining("、"));
+        String names = behind.stream().limit(NAMES_LISTED).map(RegionStanding::name).collect(Collectors.joining("、"));
         String more = behind.size() > NAMES_LISTED ? "等" + behind.size() + "个" + children : "";
         return names + more + i.name() + "低于" + mark + "，请加快进度。";
-    }
-
-    static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String quarterLabel(String quarter) {

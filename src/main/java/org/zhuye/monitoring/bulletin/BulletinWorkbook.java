@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.zhuye.monitoring.target.Standing;
 import org.zhuye.platform.xlsx.XlsxWriter;
 
 /**
@@ -29,26 +30,23 @@ final class BulletinWorkbook {
                 sheet.row(List.of(i.name() + (i.unit().isEmpty() ? "" : "（" + i.unit() + "）") + " · " + i.periodLabel()));
                 sheet.row(HEADS);
                 sheet.row(line("合计", i.region()));
-                for (Standing s : i.children()) {
+                for (RegionStanding s : i.children()) {
                     sheet.row(line(s.rank() == null ? "未设目标" : String.valueOf(s.rank()), s));
                 }
             }
         }
     }
 
-    static List<String> line(String rank, Standing s) {
+    static List<String> line(String rank, RegionStanding line) {
+        Standing s = line.standing();
         List<String> cells = new ArrayList<>();
         cells.add(rank);
-        cells.add(s.name());
+        cells.add(line.name());
         cells.add(s.figure());
         cells.add(s.target() == null ? "—" : s.target());
         cells.add(s.completionShown());
         cells.add(s.expectedShown());
         cells.add(s.pointsShown());
         return cells;
-    }
-
-    static String signed(double points) {
-        return (points > 0 ? "+" : points < 0 ? "−" : "") + BulletinText.percent(Math.abs(points));
     }
 }

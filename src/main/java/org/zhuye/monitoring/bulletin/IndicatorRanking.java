@@ -12,14 +12,15 @@ import java.util.List;
  * @param children    every child region, ranked first (by rank, then code), then those without a target
  */
 public record IndicatorRanking(String indicator, String name, String unit, String period, String periodLabel,
-                               Standing region, List<Standing> children) {
+                               RegionStanding region, List<RegionStanding> children) {
 
-    /** The children behind 时序进度 in the official (code) order in which 通报 list places. */
-    public List<Standing> behind() {
-        return children.stream().filter(Standing::behind).sorted(Comparator.comparing(Standing::regionCode)).toList();
+    /** The children behind (时序进度, or the target for a level) in the official (code) order in which 通报 list places. */
+    public List<RegionStanding> behind() {
+        return children.stream().filter(c -> c.standing().behind()).sorted(Comparator.comparing(RegionStanding::regionCode)).toList();
     }
 
+    /** The children with a completion, so ranked and judged. */
     public long withTarget() {
-        return children.stream().filter(Standing::hasTarget).count();
+        return children.stream().filter(c -> c.standing().hasCompletion()).count();
     }
 }

@@ -1,12 +1,10 @@
 package org.zhuye.monitoring.bulletin;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,12 +13,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.zhuye.monitoring.Figure;
 import org.zhuye.monitoring.Indicator;
-import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.RegionFigures;
 import org.zhuye.monitoring.ReadBatch;
 import org.zhuye.monitoring.ReportingPeriod;
-import org.zhuye.monitoring.target.Progress;
+import org.zhuye.monitoring.target.Standing;
 import org.zhuye.monitoring.target.Target;
 import org.zhuye.monitoring.target.TargetRepository;
 import org.zhuye.region.Jurisdiction;
@@ -81,12 +78,12 @@ class QuarterFigures {
                 continue;
             }
             RegionFigures figures = indicators.figures(indicator.code(), code, sofar.get(), jurisdiction);
-            List<Standing> children = figures.children().stream()
+            List<RegionStanding> children = figures.children().stream()
                     .map(c -> standing(c.regionCode(), childNames.getOrDefault(c.regionCode(), c.regionCode()), c.figure(),
                             indicator, childTargets.get(c.regionCode()), period, asOf))
                     .toList();
             rankings.add(new IndicatorRanking(indicator.code(), indicator.name(),
-                    indicator.unit() == IndicatorUnit.PERCENT ? "" : indicator.unit().label(), period.key(),
+                    indicator.unit().afterFigure(), period.key(),
                     period.key().matches("\\d{4}") ? "年度目标" : period.label() + "目标",
                     standing(code.value(), region.name(), figures.total(), indicator, own, period, asOf),
                     Rankings.rank(children)));
@@ -94,25 +91,10 @@ class QuarterFigures {
         return new BulletinFigures(code.value(), region.name(), region.level(), quarter.key(), asOf, rankings);
     }
 
-    static Standing standing(String regionCode, String name, Figure figure, Indicator indicator, Target target,
-                             ReportingPeriod period, LocalDate asOf) {
-        IndicatorUnit unit = indicator.unit();
-        boolean level = !Progress.accumulates(indicator);
-        double expected = level ? 100 : 100 * period.elapsedShare(asOf);
-        Double achieved = figure.number(unit);
-        if (target == null) {
-            return new Standing(regionCode, name, figure.shown(unit), null, null, expected, null, null, level);
-        }
-        Progress progress = Progress.of(indicator, target.value(), figure, period, asOf);
-        Double completion = achieved == null || progress.completion() == null ? null : 100 * progress.completion();
-        Double points = completion == null ? null : Standing.roundPoints(completion - expected);
-        return new Standing(regionCode, name, figure.shown(unit), shownTarget(target.value(), unit), completion,
-                expected, points, null, level);
-    }
-
-    static String shownTarget(BigDecimal value, IndicatorUnit unit) {
-        String text = String.format(Locale.ROOT, "%,." + unit.scale() + "f", value);
-        return unit == IndicatorUnit.PERCENT ? text + "%" : text;
+    static RegionStanding standing(String regionCode, String name, Figure figure, Indicator indicator, Target target,
+                                   ReportingPeriod period, LocalDate asOf) {
+        return new RegionStanding(regionCode, name,
+                Standing.of(indicator, figure, target == null ? null : target.value(), period, asOf), null);
     }
 
     private static boolean wholeYears(ReportingPeriod period) {

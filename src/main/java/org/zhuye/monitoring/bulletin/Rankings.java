@@ -14,18 +14,18 @@ final class Rankings {
     private Rankings() {
     }
 
-    static List<Standing> rank(List<Standing> standings) {
-        List<Standing> withTarget = standings.stream().filter(Standing::hasTarget)
-                .sorted(Comparator.comparing(Standing::completion, Comparator.reverseOrder())
-                        .thenComparing(Standing::regionCode))
+    static List<RegionStanding> rank(List<RegionStanding> standings) {
+        List<RegionStanding> withTarget = standings.stream().filter(s -> s.standing().hasCompletion())
+                .sorted(Comparator.comparing((RegionStanding s) -> s.standing().completion(), Comparator.reverseOrder())
+                        .thenComparing(RegionStanding::regionCode))
                 .toList();
-        List<Standing> ranked = new ArrayList<>();
+        List<RegionStanding> ranked = new ArrayList<>();
         for (int i = 0; i < withTarget.size(); i++) {
-            Standing s = withTarget.get(i);
-            boolean tie = i > 0 && same(withTarget.get(i - 1).completion(), s.completion());
+            RegionStanding s = withTarget.get(i);
+            boolean tie = i > 0 && same(withTarget.get(i - 1).standing().completion(), s.standing().completion());
             ranked.add(s.ranked(tie ? ranked.get(i - 1).rank() : i + 1));
         }
-        standings.stream().filter(s -> !s.hasTarget()).sorted(Comparator.comparing(Standing::regionCode))
+        standings.stream().filter(s -> !s.standing().hasCompletion()).sorted(Comparator.comparing(RegionStanding::regionCode))
                 .map(s -> s.ranked(null)).forEach(ranked::add);
         return ranked;
     }

@@ -17,8 +17,8 @@ import org.zhuye.region.Region;
  * @param selected where the region stands on the chosen indicator
  * @param children each direct child on the chosen indicator, in code order
  */
-public record Dashboard(Region region, List<Region> path, ReportingPeriod period, LocalDate asOf, List<Standing> keys,
-                 Indicator chosen, Standing selected, List<ChildStanding> children, Trend trend) {
+public record Dashboard(Region region, List<Region> path, ReportingPeriod period, LocalDate asOf, List<IndicatorStanding> keys,
+                 Indicator chosen, IndicatorStanding selected, List<ChildStanding> children, Trend trend) {
 
     /** Inner Mongolia's own page: its 12 leagues are on the map file; nothing below them is. */
     public boolean showsMap() {
@@ -27,10 +27,10 @@ public record Dashboard(Region region, List<Region> path, ReportingPeriod period
 
     /** Whether any child has a target of the chosen indicator, so that completion can rank them. */
     public boolean childTargets() {
-        return children.stream().anyMatch(c -> c.standing().hasTarget());
+        return children.stream().anyMatch(c -> c.standing().standing().hasTarget());
     }
 
     /** A child region and where it stands; {@code childCount} 0 for a village, which has nowhere to drill. */
-    public record ChildStanding(Region region, int childCount, Standing standing) {
+    public record ChildStanding(Region region, int childCount, IndicatorStanding standing) {
     }
 }

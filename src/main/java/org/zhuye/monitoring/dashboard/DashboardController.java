@@ -21,6 +21,7 @@ import org.zhuye.account.UserAccount;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.ReportingPeriod;
+import org.zhuye.monitoring.target.Standing;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.Region;
 import org.zhuye.region.RegionCode;
@@ -116,18 +117,18 @@ class DashboardController {
         StringBuilder summary = new StringBuilder(d.showsMap() ? "各盟市" : "下级区划").append(d.chosen().name())
                 .append(byCompletion ? "目标完成率" : "").append(d.showsMap() ? "地图：" : "排序条形图：");
         for (Dashboard.ChildStanding c : d.children()) {
-            Standing s = c.standing();
+            Standing s = c.standing().standing();
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("code", c.region().code());
             item.put("name", c.region().name());
-            item.put("value", byCompletion ? s.completionPercent() : s.figure().number(d.chosen().unit()));
-            item.put("figure", s.figureText() + s.unitText());
+            item.put("value", byCompletion ? s.completionRounded() : c.standing().figure().number(d.chosen().unit()));
+            item.put("figure", s.figure() + c.standing().unitText());
             item.put("target", s.targetText());
             item.put("completion", s.completionText());
             item.put("behind", s.behind());
             item.put("href", c.childCount() == 0 ? null : link(c.region().significantPrefix(), d));
             items.add(item);
-            summary.append(c.region().name()).append(' ').append(byCompletion ? s.completionText() : s.figureText() + s.unitText())
+            summary.append(c.region().name()).append(' ').append(byCompletion ? s.completionText() : s.figure() + c.standing().unitText())
                     .append('，');
         }
         summary.setLength(summary.length() - 1);

@@ -79,10 +79,10 @@ public class Dashboards {
         for (Indicator indicator : shown) {
             figures.put(indicator.code(), achieved(indicator, code, period, asOf, jurisdiction));
         }
-        List<Standing> keys = keyIndicators().stream()
-                .map(i -> Standing.of(i, figures.get(i.code()).total(), ownTargets.get(i.code()), period, asOf)).toList();
+        List<IndicatorStanding> keys = keyIndicators().stream()
+                .map(i -> IndicatorStanding.of(i, figures.get(i.code()).total(), ownTargets.get(i.code()), period, asOf)).toList();
         RegionFigures chosenFigures = figures.get(chosen.code());
-        Standing selected = Standing.of(chosen, chosenFigures.total(), ownTargets.get(chosen.code()), period, asOf);
+        IndicatorStanding selected = IndicatorStanding.of(chosen, chosenFigures.total(), ownTargets.get(chosen.code()), period, asOf);
 
         List<RegionRepository.RegionWithChildCount> childRegions = regions.children(code, jurisdiction);
         Map<String, BigDecimal> childTargets = targets.ofChildren(chosen.code(), period,
@@ -91,7 +91,7 @@ public class Dashboards {
         Map<String, Figure> childFigures = chosenFigures.children().stream()
                 .collect(Collectors.toMap(RegionFigures.Child::regionCode, RegionFigures.Child::figure));
         List<Dashboard.ChildStanding> children = childRegions.stream()
-                .map(c -> new Dashboard.ChildStanding(c.region(), c.childCount(), Standing.of(chosen,
+                .map(c -> new Dashboard.ChildStanding(c.region(), c.childCount(), IndicatorStanding.of(chosen,
                         childFigures.getOrDefault(c.region().code(), Figure.ZERO), childTargets.get(c.region().code()),
                         period, asOf)))
                 .toList();

@@ -3,6 +3,7 @@ package org.zhuye.monitoring.target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,16 +83,34 @@ public class TargetOverview {
      */
     public Optional<Row> standing(Indicator indicator, RegionCode region, ReportingPeriod period, LocalDate asOf,
                                   Jurisdiction jurisdiction) {
-        Optional<Target> target = repository.ofRegion(region).stream()
+        return Optional.ofNullable(standings(List.of(indicator), region, period, asOf, jurisdiction).get(indicator.code()));
+    }
+
+    /**
+     * {@link #standing} for several indicators of one region, by indicator code (absent where there is no target):
+     * the region's targets are read once, however many indicators ask, so a page that shows one line per indicator
+     * reads them once rather than once a line.
+     */
+    public Map<String, Row> standings(Collection<Indicator> asked, RegionCode region, ReportingPeriod period, LocalDate asOf,
+                                      Jurisdiction jurisdiction) {
+        List<Target> targets = repository.ofRegion(region);
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Indicator indicator : asked) {
+            answering(targets, indicator, period).ifPresent(target -> {
+                ReportingPeriod targetPeriod = target.period();
+                Figure achieved = targetPeriod.upTo(asOf)
+                        .map(sofar -> indicators.figures(indicator.code(), region, sofar, jurisdiction).total()).orElse(Figure.ZERO);
+                rows.put(indicator.code(), row(region.value(), target, Optional.of(indicator), achieved, targetPeriod, asOf, false));
+            });
+        }
+        return rows;
+    }
+
+    /** Of a region's targets, the one the indicator's figure over {@code period} answers to. */
+    private static Optional<Target> answering(List<Target> targets, Indicator indicator, ReportingPeriod period) {
+        return targets.stream()
                 .filter(t -> t.indicator().equals(indicator.code()) && t.period().contains(period))
                 .min(Comparator.comparing((Target t) -> !t.period().equals(period)).thenComparingLong(t -> t.period().days()));
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        ReportingPeriod targetPeriod = target.get().period();
-        Figure achieved = targetPeriod.upTo(asOf)
-                .map(sofar -> indicators.figures(indicator.code(), region, sofar, jurisdiction).total()).orElse(Figure.ZERO);
-        return Optional.of(row(region.value(), target.get(), Optional.of(indicator), achieved, targetPeriod, asOf, false));
     }
 
     private Group group(RegionCode region, List<String> children, Map<String, Boolean> hasChildren, List<Target> targets,
@@ -123,9 +142,10 @@ public class TargetOverview {
 
     private static Row row(String code, Target target, Optional<Indicator> indicator, Figure achieved, ReportingPeriod period,
                            LocalDate asOf, boolean hasChildren) {
-        Progress progress = target != null && indicator.isPresent() && achieved != null
-                ? Progress.of(indicator.get(), target.value(), achieved, period, asOf) : null;
-        return new Row(code, target, achieved, progress, hasChildren);
+        boolean known = target != null && indicator.isPresent() && achieved != null;
+        Progress progress = known ? Progress.of(indicator.get(), target.value(), achieved, period, asOf) : null;
+        Standing standing = known ? Standing.of(indicator.get(), achieved, target.value(), period, asOf) : null;
+        return new Row(code, target, achieved, progress, standing, hasChildren);
     }
 
     public record Overview(String regionCode, LocalDate asOf, List<Group> groups) {
@@ -150,8 +170,13 @@ public class TargetOverview {
         }
     }
 
-    /** @param achieved null when the figure is not known (indicator not in the catalogue, period not begun) */
-    public record Row(String regionCode, Target target, Figure achieved, Progress progress, boolean hasChildren) {
+    /**
+     * @param achieved null when the figure is not known (indicator not in the catalogue, period not begun)
+     * @param progress the numbers against the target (the API's expected count); null without a target or a figure
+     * @param standing the same, as pages print it; null when {@code progress} is
+     */
+    public record Row(String regionCode, Target target, Figure achieved, Progress progress, Standing standing,
+                      boolean hasChildren) {
     }
 
     /** The children's targets added up against the parent's: "分解合计 23,500，比下达目标少 500". */

@@ -20,6 +20,7 @@ import org.zhuye.monitoring.MonitoringConflictException;
 import org.zhuye.monitoring.MonitoringRuleException;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.testing.Api;
+import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 import tools.jackson.databind.JsonNode;
 
@@ -78,14 +79,14 @@ class BulletinsTest {
         assertThat(draft.figures().asOf()).isEqualTo(LocalDate.of(2025, 9, 30));
         IndicatorRanking employment = draft.figures().indicators().stream()
                 .filter(i -> i.indicator().equals("new_employment")).findFirst().orElseThrow();
-        assertThat(employment.region().figure()).isEqualTo("6");
-        assertThat(employment.region().completion()).isEqualTo(60.0);
-        assertThat(employment.region().pointsAhead()).isEqualTo(-14.8);
-        List<Standing> ranked = employment.children().stream().filter(Standing::hasTarget).toList();
-        assertThat(ranked).extracting(Standing::name).containsExactly("音德尔镇", "新林镇", "巴彦高勒镇");
-        assertThat(ranked).extracting(Standing::rank).containsExactly(1, 1, 3);
-        assertThat(employment.behind()).extracting(Standing::name).containsExactly("巴彦高勒镇");
-        assertThat(employment.children()).hasSizeGreaterThan(3).last().extracting(Standing::rank).isNull();
+        assertThat(employment.region().standing().figure()).isEqualTo("6");
+        assertThat(employment.region().standing().completion()).isEqualTo(60.0);
+        assertThat(employment.region().standing().pointsAhead()).isEqualTo(-14.8);
+        List<RegionStanding> ranked = employment.children().stream().filter(c -> c.standing().hasCompletion()).toList();
+        assertThat(ranked).extracting(RegionStanding::name).containsExactly("音德尔镇", "新林镇", "巴彦高勒镇");
+        assertThat(ranked).extracting(RegionStanding::rank).containsExactly(1, 1, 3);
+        assertThat(employment.behind()).extracting(RegionStanding::name).containsExactly("巴彦高勒镇");
+        assertThat(employment.children()).hasSizeGreaterThan(3).last().extracting(RegionStanding::rank).isNull();
 
         assertThat(draft.title()).isEqualTo("关于2025年第三季度全旗残疾人就业工作主要指标进展情况的通报");
         assertThat(draft.body()).startsWith("截至9月30日，全旗新增残疾人就业6人，完成年度目标60.0%，低于时序进度14.8个百分点")
@@ -199,5 +200,60 @@ class BulletinsTest {
         Api other = Api.basic(port, elsewhere.username(), AccountFixtures.PASSWORD);
         assertThat(other.get("/api/v1/bulletins/" + draft.id()).status()).isEqualTo(404);
         assertThat(other.get("/api/v1/bulletins?region=152223").status()).isEqualTo(404);
+    }
+
+    /**
+     * A 通报 issued before levels were told apart is stored without {@code level} (and without a projection): it
+     * must still read, hold every indicator to 时序进度 as it did, and print its table as it was issued. Inserted
+     * as SQL in that shape, since nothing writes it any more.
+     */
+    @Test
+    void anIssuedBulletinStoredInTheOldShapeStillReadsAndPrintsAsIssued() {
+        String oldShape = """
+                {"regionCode": "152223000000", "regionName": "扎赉特旗", "regionLevel": 3, "quarter": "2025Q2",
+                 "asOf": "2025-06-30", "indicators": [{"indicator": "new_employment", "name": "新增残疾人就业", "unit": "人",
+                  "period": "2025", "periodLabel": "年度目标",
+                  "region": {"regionCode": "152223000000", "name": "扎赉特旗", "figure": "3", "target": "10",
+                             "completion": 30.0, "expected": 49.6, "pointsAhead": -19.6, "rank": null},
+                  "children": [
+                   {"regionCode": "152223100000", "name": "音德尔镇", "figure": "3", "target": "4", "completion": 75.0,
+                    "expected": 49.6, "pointsAhead": 25.4, "rank": 1},
+                   {"regionCode": "152223102000", "name": "巴彦高勒镇", "figure": "0", "target": "4", "completion": 0.0,
+                    "expected": 49.6, "pointsAhead": -49.6, "rank": 2},
+                   {"regionCode": "152223101000", "name": "新林镇", "figure": "0", "target": null, "completion": null,
+                    "expected": 49.6, "pointsAhead": null, "rank": null}]}]}
+                """;
+        long id = jdbc.sql("""
+                        INSERT INTO bulletin (region_code, quarter, title, body, figures, state, document_number, issued_year,
+                                              issued_at, issued_by, created_by)
+                        VALUES (?, '2025Q2', '旧通报', '旧正文。', CAST(? AS jsonb), 'ISSUED', '扎残联〔2025〕1号', 2025, now(),
+                                'old-admin', 'old-admin')
+                        RETURNING id
+                        """)
+                .params(COUNTY, oldShape).query(Long.class).single();
+        UserAccount staff = countyStaff();
+
+        IndicatorRanking employment = bulletins.get(id, staff).figures().indicators().get(0);
+        assertThat(employment.region().standing().level()).isFalse();
+        assertThat(employment.region().standing().projection()).isNull();
+        assertThat(employment.children()).extracting(RegionStanding::rank).containsExactly(1, 2, null);
+        assertThat(employment.behind()).extracting(RegionStanding::name).containsExactly("巴彦高勒镇");
+        assertThat(BulletinText.standing(employment))
+                .isEqualTo("新增残疾人就业3人，完成年度目标30.0%，低于时序进度19.6个百分点");
+        assertThat(BulletinWorkbook.line("1", employment.children().get(0)))
+                .containsExactly("1", "音德尔镇", "3", "4", "75.0", "49.6", "+25.4");
+        assertThat(BulletinWorkbook.line("未设目标", employment.children().get(2)))
+                .containsExactly("未设目标", "新林镇", "0", "—", "—", "49.6", "—");
+
+        PageSession.Page page = PageSession.signIn(port, staff.username(), AccountFixtures.PASSWORD).get("/bulletins/" + id);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("扎残联〔2025〕1号", "低于时序进度（1个）", ">49.6<", ">−49.6<", ">+25.4<");
+
+        JsonNode api = Api.basic(port, staff.username(), AccountFixtures.PASSWORD).get("/api/v1/bulletins/" + id).json();
+        JsonNode line = api.get("figures").get(0).get("children").get(1);
+        assertThat(line.get("name").asString()).isEqualTo("巴彦高勒镇");
+        assertThat(line.get("pointsAhead").asDouble()).isEqualTo(-49.6);
+        assertThat(line.get("expected").asDouble()).isEqualTo(49.6);
+        assertThat(line.has("standing")).as("the standing stays unwrapped in the line, as 通报 have always been stored").isFalse();
     }
 }

@@ -84,14 +84,14 @@ class DashboardTest {
         ReportingPeriod elapsed = YEAR.upTo(AS_OF).orElseThrow();
         RegionFigures expected = indicators.figures("new_employment", RegionCode.of(COUNTY), elapsed, PROVINCE);
         assertThat(expected.total().value()).isGreaterThanOrEqualTo(3);  // the October move is after the day
-        Standing card = d.keys().stream().filter(s -> s.indicator().equals(jobs)).findFirst().orElseThrow();
+        IndicatorStanding card = d.keys().stream().filter(s -> s.indicator().equals(jobs)).findFirst().orElseThrow();
         assertThat(card.figure()).isEqualTo(expected.total());
         assertThat(d.selected().figure()).isEqualTo(expected.total());
 
         Progress progress = Progress.of(jobs, new BigDecimal("10"), expected.total(), YEAR, AS_OF);
-        assertThat(card.progress().completion()).isEqualTo(progress.completion());
-        assertThat(card.progress().expected()).isEqualTo(progress.expected()).isEqualTo(273.0 / 365);
-        assertThat(card.behind()).isEqualTo(progress.behindSchedule());
+        assertThat(card.standing().completion()).isEqualTo(100 * progress.completion());
+        assertThat(card.standing().expected()).isEqualTo(100 * progress.expected()).isEqualTo(100 * 273.0 / 365);
+        assertThat(card.standing().behind()).isEqualTo(progress.behindSchedule());
 
         Map<String, Figure> byChild = expected.children().stream()
                 .collect(Collectors.toMap(RegionFigures.Child::regionCode, RegionFigures.Child::figure));
@@ -100,9 +100,9 @@ class DashboardTest {
             assertThat(c.standing().figure()).isEqualTo(byChild.get(c.region().code()));
         }
         Dashboard.ChildStanding mine = d.children().stream().filter(c -> c.region().code().equals(township)).findFirst().orElseThrow();
-        assertThat(mine.standing().target()).isEqualByComparingTo("4");
-        assertThat(mine.standing().progress().completion())
-                .isEqualTo(Progress.of(jobs, new BigDecimal("4"), byChild.get(township), YEAR, AS_OF).completion());
+        assertThat(mine.standing().standing().target()).isEqualTo("4");
+        assertThat(mine.standing().standing().completion())
+                .isEqualTo(100 * Progress.of(jobs, new BigDecimal("4"), byChild.get(township), YEAR, AS_OF).completion());
 
         // The trend's months add up to the figure, and the 时序 line ends at the target's share of the year.
         assertThat(d.trend().labels()).hasSize(9);
@@ -113,7 +113,7 @@ class DashboardTest {
         PageSession.Page page = admin.get("/monitoring?region=150223&period=2026&asOf=2026-09-30");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("数据截至 2026年9月30日", "达尔罕茂明安联合旗</span> 进度看板",
-                ">" + card.figureText() + "</a>", card.completionText(), "74.8%",
+                ">" + card.standing().figure() + "</a>", card.standing().completionText(), "74.8%",
                 "/indicators/new_employment?region=150223&amp;period=2026");
     }
 

@@ -22,7 +22,7 @@ class TrendProperties {
             List<ReportingPeriod> months = year.upTo(asOf).orElseThrow().months();
             List<Figure> figures = months.stream().map(m -> Figure.count(in.between(0, 500))).toList();
             BigDecimal target = BigDecimal.valueOf(in.between(0, 10_000));
-            Trend t = Trend.of(StandingTest.JOBS, year, months, figures, target);
+            Trend t = Trend.of(TrendTest.JOBS, year, months, figures, target);
 
             long sum = figures.stream().mapToLong(Figure::value).sum();
             assertThat(t.labels()).hasSize(months.size());
@@ -32,19 +32,6 @@ class TrendProperties {
                 assertThat(t.expected().get(i)).isGreaterThanOrEqualTo(t.expected().get(i - 1));
             }
             assertThat(t.expected().get(t.expected().size() - 1)).isLessThanOrEqualTo(target.doubleValue());
-        });
-    }
-
-    @Test
-    void aRegionIsBehindExactlyWhenItsCompletionIsBelowTheShareOfTheYearElapsed() {
-        Tries.check(500, in -> {
-            ReportingPeriod year = ReportingPeriod.year(in.between(2020, 2030));
-            LocalDate asOf = year.from().plusDays(in.between(0, 364));
-            long achieved = in.between(0, 5000);
-            BigDecimal target = BigDecimal.valueOf(in.between(1, 5000));
-            Standing s = Standing.of(StandingTest.JOBS, Figure.count(achieved), target, year, asOf);
-            assertThat(s.behind()).isEqualTo(achieved / target.doubleValue() < year.elapsedShare(asOf));
-            assertThat(s.pointsText().startsWith("低于")).isEqualTo(s.behind());
         });
     }
 }

@@ -1,10 +1,9 @@
-package org.zhuye.monitoring.dashboard;
+package org.zhuye.monitoring.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.zhuye.monitoring.Aggregation;
@@ -13,6 +12,10 @@ import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.ReportingPeriod;
 
+/**
+ * The one standing every page and 通报 prints: counts that accumulate against 时序进度, levels (rates, stocks)
+ * against the target itself, points rounded before "behind" is read from them.
+ */
 class StandingTest {
 
     static final Indicator JOBS = Indicator.of("new_employment", "新增残疾人就业", IndicatorUnit.PERSON, Aggregation.FLOW, "定义", "就业");
@@ -28,7 +31,8 @@ class StandingTest {
         Standing s = Standing.of(JOBS, Figure.count(1000), new BigDecimal("2000"), YEAR, LocalDate.of(2026, 9, 30));
         assertThat(s.completionText()).isEqualTo("50.0%");
         assertThat(s.expectedText()).isEqualTo("74.8%");
-        assertThat(s.pointsText()).isEqualTo("低于时序进度 24.8 个百分点");
+        assertThat(s.pointsText()).isEqualTo("低于时序进度24.8个百分点");
+        assertThat(s.pointsShown()).isEqualTo("−24.8");
         assertThat(s.behind()).isTrue();
         assertThat(s.projectionText()).isEqualTo("1,337（难以完成目标）");
     }
@@ -37,7 +41,7 @@ class StandingTest {
     void aFlowAheadOfTheCalendarIsNotBehindAndProjectsPastItsTarget() {
         Standing s = Standing.of(JOBS, Figure.count(600), new BigDecimal("1000"), YEAR, LocalDate.of(2026, 6, 30));
         assertThat(s.behind()).isFalse();
-        assertThat(s.pointsText()).startsWith("高于时序进度 10.4");
+        assertThat(s.pointsText()).startsWith("高于时序进度10.4");
         assertThat(s.projectionText()).endsWith("（可完成目标）");
     }
 
@@ -55,30 +59,36 @@ class StandingTest {
         Standing s = Standing.of(HOUSEHOLDS, Figure.count(10), new BigDecimal("100"), YEAR, LocalDate.of(2026, 9, 30));
         assertThat(s.completionText()).isEqualTo("10.0%");
         assertThat(s.expectedText()).isEqualTo("—");
-        assertThat(s.behind()).isFalse();
+        assertThat(s.pointsText()).isEqualTo("低于目标90.0个百分点");
+        assertThat(s.behind()).isTrue();
         assertThat(s.projectionText()).isEqualTo("—");
+        Standing reached = Standing.of(HOUSEHOLDS, Figure.count(100), new BigDecimal("100"), YEAR, LocalDate.of(2026, 9, 30));
+        assertThat(reached.pointsText()).isEqualTo("达到目标");
+        assertThat(reached.behind()).isFalse();
+    }
+
+    @Test
+    void pointsThatRoundToNoughtAreLevelWithScheduleAndNotBehind() {
+        // 30 September is 74.795% of the year: 7,479 of 10,000 is 0.005 points behind, printed 0.0, so not behind.
+        Standing s = Standing.of(JOBS, Figure.count(7479), new BigDecimal("10000"), YEAR, LocalDate.of(2026, 9, 30));
+        assertThat(s.pointsAhead()).isEqualTo(0.0);
+        assertThat(s.pointsText()).isEqualTo("与时序进度持平");
+        assertThat(s.pointsShown()).isEqualTo("0.0");
+        assertThat(s.behind()).isFalse();
     }
 
     @Test
     void aRateIsComparedAsAPercentageAndIsNotProjected() {
         Standing s = Standing.of(COVERAGE, Figure.ratio(45, 100), new BigDecimal("90"), YEAR, LocalDate.of(2026, 9, 30));
-        assertThat(s.figureText()).isEqualTo("45.0%");
+        assertThat(s.figure()).isEqualTo("45.0%");
         assertThat(s.targetText()).isEqualTo("90.0%");
         assertThat(s.completionText()).isEqualTo("50.0%");
         assertThat(s.behind()).isTrue();
+        assertThat(s.behindLabel()).isEqualTo("低于目标");
+        assertThat(s.expectedShown()).isEqualTo("—");
         assertThat(s.projectionText()).isEqualTo("—");
         Standing none = Standing.of(COVERAGE, Figure.ratio(0, 0), new BigDecimal("90"), YEAR, LocalDate.of(2026, 9, 30));
         assertThat(none.completionText()).isEqualTo("—");
         assertThat(none.behind()).isFalse();
-    }
-
-    @Test
-    void theTrendOfAPlanSpanningYearsNamesTheYearOfEachMonth() {
-        ReportingPeriod plan = ReportingPeriod.years(2022, 2024);
-        ReportingPeriod elapsed = plan.upTo(LocalDate.of(2022, 2, 10)).orElseThrow();
-        Trend t = Trend.of(JOBS, plan, elapsed.months(), List.of(Figure.count(3), Figure.count(4)), new BigDecimal("24000"));
-        assertThat(t.labels()).containsExactly("2022年1月", "2022年2月");
-        assertThat(t.cumulative()).containsExactly(3.0, 7.0);
-        assertThat(t.expected().get(1)).isEqualTo(Math.round(24000.0 * 41 / 1096 * 10) / 10.0);
     }
 }
