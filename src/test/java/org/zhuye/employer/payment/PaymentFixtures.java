@@ -24,7 +24,7 @@ public final class PaymentFixtures {
 
     public static final String COUNTY = "150929";
     public static final String WULANHUA = "150929100001";
-    public static final String JISHENGTAI = "150929101001";
+    public static final String JISHENGTAI = "150929101200";
 
     private final AccountFixtures accounts;
     private final DeclarationFixtures declarations;

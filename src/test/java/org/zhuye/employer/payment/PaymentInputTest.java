@@ -16,7 +16,7 @@ class PaymentInputTest {
 
     @Test
     void aValidPaymentKeepsTwoDecimalsAndUpperCasesTheVoucher() {
-        PaymentData data = new PaymentInput("2024", "43200", "2024/9/15", "sx-2024-001").validate(TODAY);
+        PaymentData data = new PaymentInput("2024", "43200", "2024/09/15", "sx-2024-001").validate(TODAY);
         assertThat(data.amount()).isEqualTo(new BigDecimal("43200.00"));
         assertThat(data.paidOn()).isEqualTo(LocalDate.of(2024, 9, 15));
         assertThat(data.voucherNo()).isEqualTo("SX-2024-001");
