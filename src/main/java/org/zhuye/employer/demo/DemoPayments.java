@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.account.UserAccount;
 import org.zhuye.employer.payment.PaymentInput;
 import org.zhuye.employer.payment.Payments;
-import org.zhuye.region.Jurisdiction;
 
 /**
  * The tax bureau's feedback on the demo's confirmed declarations, recorded through {@link Payments} as staff would
@@ -61,7 +60,7 @@ final class DemoPayments {
             if (!voidedOne) {
                 // A typing mistake the tax bureau's next feedback corrected: kept, voided, with the reason.
                 long wrong = record(due, amount.multiply(BigDecimal.TEN), day(from, to), staff);
-                payments.voidPayment(wrong, "金额多录一位，已按税务机关更正后的反馈重新登记", staff, Jurisdiction.of(due.regionCode()));
+                payments.voidPayment(wrong, "金额多录一位，已按税务机关更正后的反馈重新登记", staff, staff.jurisdiction());
                 voidedOne = true;
             }
             if (draw > 0.85 && amount.compareTo(BigDecimal.valueOf(1000)) > 0) {
@@ -81,7 +80,7 @@ final class DemoPayments {
     private long record(Due due, BigDecimal amount, LocalDate day, UserAccount staff) {
         String voucher = String.format("3%s%02d%08d", due.regionCode().substring(0, 6), due.year() % 100, ++vouchers);
         return payments.record(due.employerId(), new PaymentInput(String.valueOf(due.year()), amount.toPlainString(),
-                day.toString(), voucher), staff, Jurisdiction.of(due.regionCode()));
+                day.toString(), voucher), staff, staff.jurisdiction());
     }
 
     private LocalDate day(LocalDate from, LocalDate to) {
