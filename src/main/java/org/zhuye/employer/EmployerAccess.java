@@ -20,7 +20,7 @@ import org.zhuye.region.Jurisdiction;
  * A unit the caller may not see answers 404, the same as one that does not exist.
  */
 @Component
-class EmployerAccess {
+public class EmployerAccess {
 
     private final EmployerRepository employers;
     private final EmployerAccounts accounts;
@@ -30,7 +30,7 @@ class EmployerAccess {
         this.accounts = accounts;
     }
 
-    static boolean staffSide(UserAccount user) {
+    public static boolean staffSide(UserAccount user) {
         return user.roles().stream().anyMatch(Role::staffSide);
     }
 
@@ -39,7 +39,7 @@ class EmployerAccess {
         return !staffSide(user) && user.roles().contains(Role.EMPLOYER);
     }
 
-    static boolean mayEdit(UserAccount user) {
+    public static boolean mayEdit(UserAccount user) {
         return user.roles().contains(Role.STAFF) || user.roles().contains(Role.ADMIN);
     }
 
@@ -48,14 +48,14 @@ class EmployerAccess {
         return user.roles().contains(Role.ADMIN);
     }
 
-    static void requireEdit(UserAccount user) {
+    public static void requireEdit(UserAccount user) {
         if (!mayEdit(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只有残联工作人员和系统管理员可以登记或修改用人单位");
         }
     }
 
     /** The unit if this user may see it; otherwise {@link EmployerNotFoundException}. */
-    Employer visible(long id, UserAccount user, Jurisdiction jurisdiction) {
+    public Employer visible(long id, UserAccount user, Jurisdiction jurisdiction) {
         if (staffSide(user)) {
             return employers.find(id, jurisdiction).orElseThrow(() -> new EmployerNotFoundException(id));
         }

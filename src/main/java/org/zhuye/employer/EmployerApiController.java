@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +21,7 @@ import org.zhuye.region.Jurisdiction;
 /**
  * {@code /api/v1/employers}: units inside the caller's jurisdiction; an EMPLOYER account sees
  * only its own unit (the list holds that one unit). Rule violations answer 422 with every field's
- * message, as the person API does.
+ * message ({@link EmployerApiErrors}), as the person API does.
  */
 @RestController
 @RequestMapping("/api/v1/employers")
@@ -86,12 +85,6 @@ class EmployerApiController {
         access.visible(id, user, jurisdiction);
         registry.update(id, version, input, jurisdiction);
         return read(id, user, jurisdiction);
-    }
-
-    @ExceptionHandler(EmployerRuleException.class)
-    ResponseEntity<Map<String, Object>> invalid(EmployerRuleException e) {
-        return ResponseEntity.unprocessableContent().body(Map.of("status", 422, "error", e.getMessage(),
-                "fieldErrors", e.fieldErrors()));
     }
 
     record CreditCodeCheck(boolean valid, List<String> errors, String code, String registrationAuthority,

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
+import org.zhuye.employer.payment.PaymentInput;
+import org.zhuye.employer.payment.Payments;
 import org.zhuye.audit.Histories;
 import org.zhuye.platform.paging.PageRequest;
 import org.zhuye.region.Jurisdiction;
@@ -29,15 +31,17 @@ class EmployerPageController {
     private final EmployerAccess access;
     private final RegionRepository regions;
     private final Histories histories;
+    private final Payments payments;
 
     EmployerPageController(EmployerRepository employers, EmployerRegistry registry, EmployerAccounts accounts,
-                           EmployerAccess access, RegionRepository regions, Histories histories) {
+                           EmployerAccess access, RegionRepository regions, Histories histories, Payments payments) {
         this.employers = employers;
         this.registry = registry;
         this.accounts = accounts;
         this.access = access;
         this.regions = regions;
         this.histories = histories;
+        this.payments = payments;
     }
 
     @ModelAttribute
@@ -106,6 +110,8 @@ class EmployerPageController {
         model.addAttribute("auditTrail", mayEdit
                 ? histories.of("employer", String.valueOf(id), jurisdiction)
                 : List.of());
+        model.addAttribute("statement", payments.statement(id, user, jurisdiction));
+        model.addAttribute("input", PaymentInput.empty());
         return "employer/show";
     }
 

@@ -14,6 +14,10 @@ public class EmployerRuleException extends RuntimeException {
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
+    public static EmployerRuleException of(String field, String message) {
+        return new EmployerRuleException(Map.of(field, message));
+    }
+
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }

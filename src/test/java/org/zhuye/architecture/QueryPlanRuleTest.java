@@ -42,7 +42,7 @@ import org.zhuye.testing.ZhuyeTest;
 /**
  * The rule that no page or API answer about one record reads a whole registry-sized table: while
  * the application serves each per-record page and API and each list's first page (person, household,
- * casework, employer, declaration; postings, matching, referrals, fairs; courses, subsidies, businesses;
+ * casework, employer, declaration, levy payments; postings, matching, referrals, fairs; courses, subsidies, businesses;
  * institutions; targets, bulletins, annual reports, indicator records), every statement it runs is recorded with its parameters ({@link RecordedStatements})
  * and run again under {@code EXPLAIN} with {@code enable_seqscan = off} — so the planner takes an
  * index wherever one can serve — on a registry filled by the demo loaders. A {@code Seq Scan} that
@@ -146,6 +146,18 @@ class QueryPlanRuleTest {
     void noEmployerOrDeclarationPageOrAnswerScansARegistryTable() throws Exception {
         assertThat(scansServing(List.of("/employers/" + employer, "/declarations/" + declaration),
                 List.of("/api/v1/employers/" + employer, "/api/v1/declarations/" + declaration)))
+                .as("sequential scans of registry tables").isEmpty();
+    }
+
+    /** A unit's 缴纳情况, the area's payments and the records behind levy_collected (the demo pays confirmed declarations). */
+    @Test
+    void noLevyPaymentPageOrAnswerScansARegistryTable() throws Exception {
+        long payer = jdbc.sql("SELECT employer_id FROM levy_payment ORDER BY id LIMIT 1").query(Long.class).single();
+        int year = jdbc.sql("SELECT levy_year FROM levy_payment ORDER BY id LIMIT 1").query(Integer.class).single();
+        assertThat(scansServing(List.of("/employers/" + payer + "/payments", "/levy-payments", "/levy-payments?year=" + year,
+                        "/indicators/levy_collected/records?region=" + demo.county() + "&period=" + year),
+                List.of("/api/v1/levy-payments", "/api/v1/levy-payments?employerId=" + payer,
+                        "/api/v1/levy-payments/employers/" + payer)))
                 .as("sequential scans of registry tables").isEmpty();
     }
 

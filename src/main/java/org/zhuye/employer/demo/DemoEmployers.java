@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhuye.account.UserAccount;
 import org.zhuye.account.RegionAdministrators;
 import org.zhuye.employer.EmployerRegistry;
+import org.zhuye.employer.payment.Payments;
 import org.zhuye.employer.EmployerRuleException;
 import org.zhuye.employer.declaration.DeclarationParameters;
 import org.zhuye.employer.declaration.DeclarationRuleException;
@@ -37,7 +38,8 @@ import org.zhuye.region.RegionRepository;
 /**
  * Fills an empty employer table of the embedded database with synthetic employers and their
  * quota declarations of {@value #YEAR} and of the current year ({@code zhuye.demo.employers=true}, set by the {@code demo}
- * profile), so that 用人单位, 年审申报, the lists and the 公示 have something to show. Employers are
+ * profile), and the levy paid on the confirmed ones ({@link DemoPayments}), so that 用人单位, 年审申报, the lists, the 公示
+ * and 缴纳情况 have something to show. Employers are
  * registered through {@link EmployerRegistry} and declarations filed, returned and confirmed through
  * the declaration workflow, with the first administrator's rights, validated and audited (as
  * "system") as if typed in; their disabled employees are the demo's synthetic persons. Never against
@@ -66,6 +68,7 @@ class DemoEmployers implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoSocialAverageWages assumedWages;
     private final TransactionTemplate transactions;
+    private final Payments payments;
     private final boolean requested;
     private final long seed;
     private final String datasourceUrl;
@@ -74,6 +77,7 @@ class DemoEmployers implements ApplicationRunner {
                   DeclarationParameters parameters, RegionRepository regions,
                   PersonRepository persons, PersonRegistry personRegistry, WorkingAgeRules workingAge, RegionAdministrators administrators,
                   JdbcClient jdbc, DemoSocialAverageWages assumedWages, PlatformTransactionManager transactionManager,
+                  Payments payments,
                   @Value("${zhuye.demo.employers:false}") boolean requested,
                   @Value("${zhuye.demo.seed:15}") long seed,
                   @Value("${spring.datasource.url:}") String datasourceUrl) {
@@ -89,6 +93,7 @@ class DemoEmployers implements ApplicationRunner {
         this.jdbc = jdbc;
         this.assumedWages = assumedWages;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.payments = payments;
         this.requested = requested;
         this.seed = seed;
         this.datasourceUrl = datasourceUrl;
@@ -158,7 +163,8 @@ class DemoEmployers implements ApplicationRunner {
                     filed.merge(unit.filing(), 1, Integer::sum);
                 }
             }
-            return new Summary(units.size(), filed);
+            int paid = new DemoPayments(payments, jdbc, seed).pay(area.significantPrefix(), reviewer);
+            return new Summary(units.size(), filed, paid);
         });
         log.info("已生成 {} 家虚拟用人单位及其 {} 年度申报{}，用时 {} 秒", summary.employers(), years(), summary.describe(),
                 String.format("%.1f", (System.nanoTime() - started) / 1e9));
@@ -200,10 +206,10 @@ class DemoEmployers implements ApplicationRunner {
     }
 
     /** How many units were registered and how many declarations ended in each state. */
-    record Summary(int employers, Map<DeclarationStatus, Integer> declarations) {
+    record Summary(int employers, Map<DeclarationStatus, Integer> declarations, int payments) {
         String describe() {
             return declarations.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
-                    .collect(Collectors.joining("、", "（", "）"));
+                    .collect(Collectors.joining("、", "（", "）")) + "、残保金缴纳 " + payments + " 笔";
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.zhuye.employer.EmployerRuleException;
+import org.zhuye.employer.LevyCollections;
 import org.zhuye.employer.QuotaFigures;
 import org.zhuye.monitoring.Aggregation;
 import org.zhuye.monitoring.Figure;
@@ -21,7 +22,8 @@ import org.zhuye.region.RegionCode;
 
 /**
  * 按比例就业: the quota review's confirmed results through {@link QuotaFigures}, by the unit's registered region.
- * The review is yearly, so each figure is that of the 征收年度 in which the period ends.
+ * The review is yearly, so each figure is that of the 征收年度 in which the period ends — except the levy collected
+ * ({@link LevyCollections}), a flow of payments by the day they reached the treasury, whatever their levy year.
  */
 @Component
 class QuotaSource implements IndicatorSource {
@@ -38,16 +40,20 @@ class QuotaSource implements IndicatorSource {
             TOPIC);
     static final Indicator LEVY_DUE = Indicator.of("levy_due", "残保金应缴额", IndicatorUnit.YUAN, Aggregation.STOCK,
             "统计期末所在征收年度已确认年审的应缴残疾人就业保障金之和（按分档征收和小微企业免征计算后的金额），按单位注册地统计。", TOPIC);
+    static final Indicator LEVY_COLLECTED = Indicator.of("levy_collected", "残保金入库额", IndicatorUnit.YUAN, Aggregation.FLOW,
+            "统计期内入库（税务机关反馈的入库日期在期内）的残疾人就业保障金之和，不论所属年度；已作废的缴纳记录不计；按单位注册地统计。", TOPIC);
 
     private final QuotaFigures quota;
+    private final LevyCollections collections;
 
-    QuotaSource(QuotaFigures quota) {
+    QuotaSource(QuotaFigures quota, LevyCollections collections) {
         this.quota = quota;
+        this.collections = collections;
     }
 
     @Override
     public List<Indicator> indicators() {
-        return List.of(MEETING_QUOTA, RULE_50_67, LEVY_DUE);
+        return List.of(MEETING_QUOTA, RULE_50_67, LEVY_DUE, LEVY_COLLECTED);
     }
 
     @Override
@@ -64,6 +70,9 @@ class QuotaSource implements IndicatorSource {
             case "levy_due" -> RowsByRegion.figures(code, region, period, quota.listLeviesDue(year, region, area),
                     QuotaFigures.LevyDue::regionCode,
                     rows -> Figure.count(rows.stream().mapToLong(QuotaFigures.LevyDue::dueFen).sum()));
+            case "levy_collected" -> RowsByRegion.summed(code, region, period,
+                    collections.listCollected(region, period.from(), period.to(), area), LevyCollections.Collected::regionCode,
+                    c -> Figure.count(c.amountFen()));
             default -> throw new MonitoringNotFoundException("没有这个指标：" + code);
         };
     }
@@ -81,7 +90,11 @@ class QuotaSource implements IndicatorSource {
                             + "，已安排（计入）" + plain(u.counted()) + "（" + u.basis() + "）", "/employers/" + u.employerId(), u.meets()));
             case "levy_due" -> RowsByRegion.page(quota.listLeviesDue(year, region, area), offset, limit,
                     l -> new RecordPage.Row(l.name(), l.regionCode(), null, l.typeLabel() + "；应缴 "
-                            + Figure.count(l.dueFen()).shown(IndicatorUnit.YUAN) + " 元", "/employers/" + l.employerId(), true));
+                            + Figure.count(l.dueFen()).shown(IndicatorUnit.YUAN) + " 元", "/employers/" + l.employerId(), true, l.dueFen()));
+            case "levy_collected" -> RowsByRegion.page(collections.listCollected(region, period.from(), period.to(), area), offset, limit,
+                    c -> new RecordPage.Row(c.name(), c.regionCode(), c.paidOn(), c.levyYear() + " 年度；实缴 "
+                            + Figure.count(c.amountFen()).shown(IndicatorUnit.YUAN) + " 元；完税凭证号 " + c.voucherNo(),
+                            "/employers/" + c.employerId() + "/payments", true, c.amountFen()));
             default -> throw new MonitoringNotFoundException("没有这个指标：" + code);
         };
     }

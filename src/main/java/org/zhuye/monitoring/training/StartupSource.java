@@ -62,7 +62,7 @@ class StartupSource implements IndicatorSource {
                 : startups.subsidiesGranted(region, period.from(), period.to(), area).stream()
                         .map(g -> new RecordPage.Row(g.businessName(), g.regionCode(), g.grantedOn(),
                                 "经营者 " + g.ownerName() + "，补贴 " + Figure.count(g.amountFen()).shown(IndicatorUnit.YUAN) + " 元",
-                                "/businesses/" + g.businessId(), true))
+                                "/businesses/" + g.businessId(), true, g.amountFen()))
                         .toList();
         return new RecordPage(rows.size(), rows.subList(Math.min(offset, rows.size()), (int) Math.min(rows.size(), (long) offset + limit)));
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.zhuye.monitoring.Aggregation;
 import org.zhuye.monitoring.Figure;
 import org.zhuye.monitoring.Indicator;
+import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.RecordPage;
 import org.zhuye.monitoring.RegionFigures;
@@ -33,7 +34,8 @@ import org.zhuye.testing.ZhuyeTest;
 /**
  * Properties of every indicator in the catalogue (so each module's indicators are held to them once it
  * publishes them), over whatever the test database holds plus a few moves into work of our own, for random
- * regions and periods: the records listed number the figure (value for counts, base for ratios); the records
+ * regions and periods: the records listed number the figure (value for counts, base for ratios; for money their
+ * amounts add up to it); the records
  * fall in the children as the children's figures say, the rest at the region's own code (本级); parts add to
  * their parent; a flow over a year is the sum of its months.
  */
@@ -84,8 +86,14 @@ class IndicatorProperties {
         boolean ratio = indicator.aggregation() == Aggregation.RATIO;
         long counted = ratio ? figures.total().base() : figures.total().value();
         RecordPage first = indicators.records(indicator.code(), region, period, PROVINCE, 0, LISTED);
-        if (indicator.aggregation() != Aggregation.MEDIAN) {
+        boolean money = indicator.unit() == IndicatorUnit.YUAN;
+        if (indicator.aggregation() != Aggregation.MEDIAN && !money) {
             assertThat(first.total()).as("records of %s in %s for %s", indicator.code(), region, period.key()).isEqualTo(counted);
+        }
+        if (money && first.total() <= LISTED) {
+            // An amount of money: each record carries its amount, and the amounts are the figure.
+            assertThat(first.rows().stream().mapToLong(RecordPage.Row::value).sum())
+                    .as("amounts of the records of %s in %s for %s", indicator.code(), region, period.key()).isEqualTo(counted);
         }
         if (!indicator.additive() && !ratio || first.total() > LISTED || region.childPrefixLength() == 0) {
             return;
@@ -95,7 +103,7 @@ class IndicatorProperties {
         for (RecordPage.Row row : first.rows()) {
             String key = region.childHolding(row.regionCode());
             long[] cells = listed.computeIfAbsent(key, k -> new long[2]);
-            cells[0]++;
+            cells[0] += ratio ? 1 : row.value();
             if (row.counted()) {
                 cells[1]++;
             }
