@@ -19,9 +19,10 @@ class CurrentUserAdvice {
         this.regions = regions;
     }
 
-    @ModelAttribute("currentPath")
-    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /** The menu section of this page (MenuSections), which the menu marks as the current one. */
+    @ModelAttribute("menuCurrent")
+    String menuCurrent(jakarta.servlet.http.HttpServletRequest request) {
+        return MenuSections.of(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /** The signed-in user's area, for the region picker every form with a place shows (region/picker.html). */

@@ -23,31 +23,45 @@ public class RegionNames {
     /** Parents above a county (league, province) are left out: every list is read inside one already. */
     private static final int TOP_LEVEL_NAMED = 3;
 
-    private final RegionRepository regions;
+    private final RegionTree tree;
 
-    RegionNames(RegionRepository regions) {
-        this.regions = regions;
+    RegionNames(RegionTree tree) {
+        this.tree = tree;
     }
 
-    /** Label by code, for each code inside the jurisdiction; ancestors above the jurisdiction are left out. */
+    /**
+     * Label by code, for each code inside the jurisdiction; ancestors above the jurisdiction are left out. A
+     * label depends only on the place and the viewer's level, so each is made once per copy of the tree: a
+     * list of fifty persons no longer walks fifty ancestries on every view.
+     */
     public Map<String, String> of(Jurisdiction jurisdiction, Collection<String> codes) {
-        List<RegionCode> places = codes.stream().filter(Objects::nonNull).distinct()
-                .map(RegionCode::parse).flatMap(java.util.Optional::stream).filter(jurisdiction::contains).toList();
-        List<String> wanted = places.stream().flatMap(c -> withAncestors(c).stream()).distinct().toList();
-        Map<String, Region> named = regions.findAll(wanted, jurisdiction);
+        RegionTree.Copy copy = tree.now();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (RegionCode place : places) {
-            Region region = named.get(place.value());
-            if (region == null) {
+        for (String code : codes) {
+            if (code == null || labels.containsKey(code)) {
                 continue;
             }
-            String parents = withAncestors(place).stream().skip(1).sorted(Comparator.reverseOrder())
-                    .map(named::get).filter(Objects::nonNull)
-                    .filter(a -> a.level() >= TOP_LEVEL_NAMED && a.level() > jurisdiction.level())
-                    .map(a -> " · " + a.name()).collect(Collectors.joining());
-            labels.put(place.value(), region.name() + parents);
+            RegionCode.parse(code).filter(jurisdiction::contains).ifPresent(place -> {
+                String label = copy.label(place.value(), jurisdiction.level(), () -> label(copy, place, jurisdiction.level()));
+                if (label != null) {
+                    labels.put(place.value(), label);
+                }
+            });
         }
         return labels;
+    }
+
+    /** The place's name, then its parents' names from the county down to the viewer's level (not included). */
+    private static String label(RegionTree.Copy copy, RegionCode place, int viewerLevel) {
+        Region region = copy.get(place.value());
+        if (region == null) {
+            return null;
+        }
+        String parents = withAncestors(place).stream().skip(1).sorted(Comparator.reverseOrder())
+                .map(copy::get).filter(Objects::nonNull)
+                .filter(a -> a.level() >= TOP_LEVEL_NAMED && a.level() > viewerLevel)
+                .map(a -> " · " + a.name()).collect(Collectors.joining());
+        return region.name() + parents;
     }
 
     /** {@link #of(Jurisdiction, Collection)} for a page that shows one place. */

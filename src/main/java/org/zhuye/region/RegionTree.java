@@ -23,11 +23,31 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class RegionTree {
 
-    /** One read of the table: regions by code and each parent's children in code order. */
-    record Copy(Map<String, Region> byCode, Map<String, List<Region>> children) {
+    /**
+     * One read of the table: regions by code and each parent's children in code order, and the labels lists
+     * have shown from it ({@link RegionNames}), kept with the copy so they go when it goes.
+     */
+    record Copy(Map<String, Region> byCode, Map<String, List<Region>> children, Map<String, String> labels) {
+
+        Copy(Map<String, Region> byCode, Map<String, List<Region>> children) {
+            this(byCode, children, new java.util.concurrent.ConcurrentHashMap<>());
+        }
 
         Region get(String code) {
             return byCode.get(code);
+        }
+
+        /** What {@code label} makes of a place for a viewer at a level, made once per place and level. */
+        String label(String code, int viewerLevel, java.util.function.Supplier<String> label) {
+            String key = viewerLevel + code;
+            String known = labels.get(key);
+            if (known == null) {
+                known = label.get();
+                if (known != null) {
+                    labels.put(key, known);
+                }
+            }
+            return known;
         }
 
         List<Region> childrenOf(String code) {

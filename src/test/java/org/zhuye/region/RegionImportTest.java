@@ -30,6 +30,9 @@ class RegionImportTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    RegionNames names;
+
     private static InputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -149,5 +152,33 @@ class RegionImportTest {
                 .map(Region::name).contains("树内改名社区");
         assertThat(regions.findAll(java.util.List.of("150102001951", "150203001001"), Jurisdiction.of("150102")))
                 .containsOnlyKeys("150102001951");
+    }
+
+    @Test
+    void aPlaceIsLabelledDownFromTheViewersLevelAndARenameIsShownAfterTheImport() throws IOException {
+        regionImport.run(csv("""
+                code,name,level,parent_code,urban_rural_class,kind
+                150102001952,标签社区,5,150102001000,111,ADMIN
+                """), "label.csv", Optional.of(Jurisdiction.of("15")), false);
+        String township = regions.find(RegionCode.of("150102001000"), Jurisdiction.of("15")).orElseThrow().name();
+        String county = regions.find(RegionCode.of("150102000000"), Jurisdiction.of("15")).orElseThrow().name();
+
+        // Asked twice, so that the second answer comes from what the first one kept.
+        for (int i = 0; i < 2; i++) {
+            assertThat(names.of(Jurisdiction.of("15"), "150102001952"))
+                    .containsExactly(java.util.Map.entry("150102001952", "标签社区 · " + township + " · " + county));
+            assertThat(names.of(Jurisdiction.of("150102"), "150102001952"))
+                    .containsExactly(java.util.Map.entry("150102001952", "标签社区 · " + township));
+            assertThat(names.of(Jurisdiction.of("150102001"), "150102001952"))
+                    .containsExactly(java.util.Map.entry("150102001952", "标签社区"));
+        }
+        assertThat(names.of(Jurisdiction.of("150203"), "150102001952")).isEmpty();
+
+        regionImport.run(csv("""
+                code,name,level,parent_code,urban_rural_class,kind
+                150102001952,改名标签社区,5,150102001000,111,ADMIN
+                """), "label-renamed.csv", Optional.of(Jurisdiction.of("15")), false);
+        assertThat(names.of(Jurisdiction.of("150102001"), "150102001952"))
+                .containsExactly(java.util.Map.entry("150102001952", "改名标签社区"));
     }
 }
