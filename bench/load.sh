@@ -228,8 +228,9 @@ echo
 cat "$SECTION"
 if [[ $WRITE == 1 ]]; then
   DOC=$ROOT/docs/benchmarks.md
+  # The section's table and opening lines are replaced; its subsections (### Soak) and what follows are kept.
   awk -v section="$SECTION" '
-    /^## / { if (skipping) skipping = 0; if ($0 == "## Load under HTTP") { print; print ""; while ((getline line < section) > 0) print line; print ""; skipping = 1; done = 1; next } }
+    /^###? / { if (skipping) skipping = 0; if ($0 == "## Load under HTTP") { print; print ""; while ((getline line < section) > 0) print line; print ""; skipping = 1; done = 1; next } }
     !skipping { print }
     END { if (!done) { print ""; print "## Load under HTTP"; print ""; while ((getline line < section) > 0) print line } }
   ' "$DOC" >"$DOC.new" && mv "$DOC.new" "$DOC"

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Page CPU, A against B: two servers side by side on copies of one demo database, each page measured as the
+# server process's CPU time per request (from /proc), the two alternating round by round so that whatever else
+# the machine does weighs on both alike. A wrk run's req/s on two shared cores moved by ±20 % between identical
+# runs; CPU per request, alternated and taken as a median, shows a 10 % change. See bench/README.md.
+set -euo pipefail
+
+usage() {
+  cat <<'USAGE'
+bench/page-cpu.sh [-r rounds] [-d seconds] JAR_A JAR_B [path ...]
+  JAR_A, JAR_B  the two builds (the same jar twice to compare options: A_ARGS / B_ARGS add server arguments)
+  path          pages to measure (default: person pages by random id, /persons, /, /monitoring, /account/password);
+                "person" stands for /persons/<random id>
+  -r  measured rounds per page and server (default 5; two warm-up rounds come first)
+  -d  seconds per round (default 10)
+USAGE
+}
+
+ROUNDS=5 SECONDS_EACH=10
+while getopts "r:d:h" opt; do
+  case $opt in r) ROUNDS=$OPTARG ;; d) SECONDS_EACH=$OPTARG ;; *) usage; exit 2 ;; esac
+done
+shift $((OPTIND - 1))
+[[ $# -ge 2 ]] || { usage; exit 2; }
+JAR_A=$(realpath "$1") JAR_B=$(realpath "$2"); shift 2
+PATHS=("$@"); [[ ${#PATHS[@]} -gt 0 ]] || PATHS=(person /persons / /monitoring /account/password)
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=$ROOT/target/page-cpu
+PASSWORD=Page-Cpu-Steppe-2026
+command -v wrk >/dev/null || { echo "wrk 未安装（Debian：apt-get install wrk）" >&2; exit 1; }
+say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+mkdir -p "$WORK"
+PIDS=()
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null || true; done' EXIT
+
+start() { # start JAR PORT DATA ARGS -> pid
+  ZHUYE_DATA_DIR=$3 ZHUYE_ADMIN_INITIAL_PASSWORD=$PASSWORD \
+    java -Xmx1g -jar "$1" --spring.profiles.active=demo --server.port="$2" $4 >"$WORK/server-$2.log" 2>&1 &
+  local pid=$!
+  until curl -sf "http://127.0.0.1:$2/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 $pid 2>/dev/null || { tail -30 "$WORK/server-$2.log" >&2; echo "服务器未能启动" >&2; exit 1; }
+    sleep 1
+  done
+  echo $pid
+}
+
+# One demo database, made once by A and copied for B, so both serve the same rows.
+if [[ ! -f $WORK/data/.demo-ready ]]; then
+  say "生成演示数据（$JAR_A）"
+  rm -rf "$WORK/data"
+  pid=$(start "$JAR_A" 18490 "$WORK/data" "")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  touch "$WORK/data/.demo-ready"
+fi
+rm -rf "$WORK/data-a" "$WORK/data-b"
+cp -a "$WORK/data" "$WORK/data-a"; cp -a "$WORK/data" "$WORK/data-b"
+say "启动 A（18491）与 B（18492）"
+PA=$(start "$JAR_A" 18491 "$WORK/data-a" "${A_ARGS:-}"); PIDS+=("$PA")
+PB=$(start "$JAR_B" 18492 "$WORK/data-b" "${B_ARGS:-}"); PIDS+=("$PB")
+
+session() { # session PORT -> JSESSIONID of the administrator
+  local jar=$WORK/cookies-$1.txt base=http://127.0.0.1:$1 token
+  csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" -b "$jar" "$base/login" | csrf)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode username=admin --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$token" "$base/login"
+  awk '$6 == "JSESSIONID" { print $7 }' "$jar"
+}
+SA=$(session 18491) SB=$(session 18492)
+# The highest person id (ids are a sequence and persons are never deleted), found by halving.
+found() { [[ $(curl -s -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" "http://127.0.0.1:18491/api/v1/persons/$1") == 200 ]]; }
+low=1 high=16777216
+until (( high - low <= 1 )); do mid=$(((low + high) / 2)); if found $mid; then low=$mid; else high=$mid; fi; done
+MAX_ID=$low
+say "人员编号 1–$MAX_ID"
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# measure PID PORT SESSION PATH SECONDS -> "ms-per-request non-2xx"
+measure() {
+  local pid=$1 port=$2 session=$3 path=$4 secs=$5 before after out
+  local -a script=()
+  if [[ $path == person ]]; then
+    script=(-s "$ROOT/bench/requests.lua"); path=/
+    export LOAD_MODE=ids LOAD_PREFIX=/persons/ LOAD_MIN_ID=1 LOAD_MAX_ID=$MAX_ID
+  fi
+  before=$(cpu_ticks "$pid")
+  out=$(wrk -t1 -c4 -d"${secs}s" "${script[@]}" -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$port$path")
+  after=$(cpu_ticks "$pid")
+  awk -v a="$before" -v b="$after" -v hz="$(getconf CLK_TCK)" \
+      -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" -v bad="$(awk '/Non-2xx/ { print $NF }' <<<"$out")" \
+      'BEGIN { printf "%.2f %d\n", 1000 * (b - a) / hz / n, bad + 0 }'
+}
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+printf '%-22s %8s %8s %7s   %s\n' page "A ms" "B ms" "B/A" "rounds (A | B), CPU ms per request"
+for path in "${PATHS[@]}"; do
+  for w in 1 2; do measure "$PA" 18491 "$SA" "$path" 5 >/dev/null; measure "$PB" 18492 "$SB" "$path" 5 >/dev/null; done
+  a=() b=() bad=0
+  for r in $(seq "$ROUNDS"); do
+    read -r ms e < <(measure "$PA" 18491 "$SA" "$path" "$SECONDS_EACH"); a+=("$ms"); bad=$((bad + e))
+    read -r ms e < <(measure "$PB" 18492 "$SB" "$path" "$SECONDS_EACH"); b+=("$ms"); bad=$((bad + e))
+  done
+  ma=$(median "${a[@]}") mb=$(median "${b[@]}")
+  printf '%-22s %8s %8s %7s   %s | %s%s\n' "$path" "$ma" "$mb" "$(awk -v a="$ma" -v b="$mb" 'BEGIN { printf "%.2f", b / a }')" \
+    "${a[*]}" "${b[*]}" "$([[ $bad -gt 0 ]] && echo "   ($bad 个非 2xx 应答)")"
+done
