@@ -29,12 +29,21 @@ public class Choices {
         }
     };
 
-    public List<Choice> of(Iterable<?> options, Object value) {
+    /** {@code options}: a collection or an array (an enum's {@code values()}), as {@code th:each} took them. */
+    public List<Choice> of(Object options, Object value) {
         List<Choice> choices = new ArrayList<>();
         if (options == null) {
             return choices;
         }
-        for (Object option : options) {
+        Iterable<?> each;
+        if (options instanceof Iterable<?> iterable) {
+            each = iterable;
+        } else if (options instanceof Object[] array) {
+            each = java.util.Arrays.asList(array);
+        } else {
+            throw new IllegalArgumentException("下拉选项须为列表或数组：" + options.getClass().getName());
+        }
+        for (Object option : each) {
             Reading reading = READINGS.get(option instanceof Enum<?> e ? e.getDeclaringClass() : option.getClass());
             String label = reading.label(option);
             String posted = option instanceof Enum<?> e ? e.name() : label;

@@ -41,6 +41,12 @@ class ChoicesTest {
     }
 
     @Test
+    void anEnumsValuesArrayIsTakenAsItsList() {
+        assertThat(choices.of(Kind.values(), "ONE")).extracting(Choice::selected).containsExactly(true, false);
+        assertThatThrownBy(() -> choices.of("ONE", null)).hasMessageContaining("java.lang.String");
+    }
+
+    @Test
     void aCodeListEntryPostsItsLabelAndIsChosenByItsLabelOrItsCode() {
         List<Code> educations = List.of(new Code("20", "初中"), new Code("30", "高中"));
         assertThat(choices.of(educations, "高中")).extracting(Choice::selected).containsExactly(false, true);
