@@ -39,8 +39,17 @@ public final class BenchReport {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** Replaces the section whose heading is {@code heading} in docs/benchmarks.md, or adds it. */
+    /**
+     * Replaces the section whose heading is {@code heading} in docs/benchmarks.md, or adds it — only under the
+     * bench profile ({@code -Pbench} sets {@code zhuye.bench.write}). A bench class picked up by an ordinary
+     * {@code -Dtest} pattern (say {@code *Levy*}) would otherwise rewrite the recorded figures with a run on a busy
+     * machine; there it only prints its section.
+     */
     static void write(String heading, String section) throws IOException {
+        if (!Boolean.getBoolean("zhuye.bench.write")) {
+            System.out.println(section.strip() + "\n\n(docs/benchmarks.md 未改写：只有 -Pbench 下的运行写入)");
+            return;
+        }
         Path file = Path.of("docs/benchmarks.md");
         String text = Files.exists(file) ? Files.readString(file)
                 : "# Benchmarks\n\nFigures measured on the project's machine; each section names its benchmark and how to run it.\n";
