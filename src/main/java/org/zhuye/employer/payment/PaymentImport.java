@@ -85,7 +85,7 @@ public class PaymentImport {
             if (!copyCapped(upload, file)) {
                 return failed(new RowError(0, null, "文件超过 " + MAX_BYTES / 1024 / 1024 + " MB，请按地区或月份分开导入"));
             }
-            if (!isZip(file)) {
+            if (!XlsxReader.isZipArchive(file)) {
                 return failed(new RowError(0, null, "文件不是XLSX工作簿：请用“下载模板”得到的表格，或在Excel中另存为 .xlsx"));
             }
             List<RowError> errors = new ArrayList<>();
@@ -206,14 +206,6 @@ public class PaymentImport {
             }
         }
         return true;
-    }
-
-    /** XLSX is a ZIP: told by content ({@code PK\3\4}), not by the name, as the person import does. */
-    private static boolean isZip(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(4);
-            return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        }
     }
 
     private static String shown(String text) {

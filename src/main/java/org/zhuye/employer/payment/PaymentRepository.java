@@ -60,11 +60,6 @@ public class PaymentRepository {
                 .params(employerId, jurisdiction.likePattern()).query(PaymentRepository::map).list();
     }
 
-    /** Whether the unit has a standing payment under this voucher. */
-    boolean hasStanding(long employerId, String voucherNo) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM levy_payment WHERE employer_id = ? AND voucher_no = ? AND voided_at IS NULL)")
-                .params(employerId, voucherNo).query(Boolean.class).single();
-    }
 
     /** Whether the unit ever had a payment under this voucher, voided or not (an import does not bring a voided one back). */
     boolean hasAny(long employerId, String voucherNo) {

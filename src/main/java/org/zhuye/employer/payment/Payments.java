@@ -59,10 +59,9 @@ public class Payments {
 
     /** Saves a checked payment and its audit entry; {@code detail} says where it came from when not typed. */
     long store(Employer employer, PaymentData data, PaymentSource source, String detail) {
-        if (payments.hasStanding(employer.id(), data.voucherNo())) {
-            throw duplicate(data.voucherNo());
-        }
         long id;
+        // The partial unique index (one standing voucher per unit) is the check: a second read before it would
+        // only repeat it, once per row of an import.
         try {
             id = payments.insert(employer.id(), data, source, AuditTrail.currentActor());
         } catch (DuplicateKeyException e) {

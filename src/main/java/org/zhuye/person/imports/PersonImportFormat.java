@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.zhuye.platform.xlsx.XlsxReader;
+
 /** The two file types the template comes in. */
 enum PersonImportFormat {
     CSV, XLSX;
@@ -21,7 +23,7 @@ enum PersonImportFormat {
         try (InputStream in = Files.newInputStream(content)) {
             head = in.readNBytes(4);
         }
-        boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        boolean zip = XlsxReader.isZipArchive(content);
         boolean ole = head.length == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
                 && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

@@ -62,6 +62,15 @@ public final class XlsxReader implements AutoCloseable {
         return new XlsxReader(file);
     }
 
+    /** Whether the file is a ZIP archive, as every XLSX is ("PK\\3\\4"): told by content, whatever its name says. */
+    public static boolean isZipArchive(Path file) throws IOException {
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
     /** The next row's cells (empty trailing cells left out), or null after the last sheet. Empty rows are skipped. */
     public List<String> next() throws IOException {
         while (true) {
