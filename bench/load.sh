@@ -16,7 +16,7 @@ bench/load.sh [-n persons] [-d duration] [-c "8 64"] [-p port] [-D data-dir] [-s
   -W  do not write docs/benchmarks.md
   -R  only the table and the section again, from the last run's results on this port
 The administrator's password comes from ZHUYE_ADMIN_PASSWORD (default Load-Bench-Steppe-2026); the server's
-heap from LOAD_HEAP (default 2g).
+heap from LOAD_HEAP (default 2g), further server arguments from LOAD_ARGS (e.g. --server.tomcat.threads.max=16).
 USAGE
 }
 
@@ -66,7 +66,7 @@ SERVER_LOG=$WORK/server-$PORT.log
 say "启动 $JAR（数据目录 $DATA，端口 $PORT，日志 $SERVER_LOG）"
 started=$(seconds)
 ZHUYE_DATA_DIR=$DATA ZHUYE_ADMIN_INITIAL_PASSWORD=$PASSWORD \
-  java -Xmx"${LOAD_HEAP:-2g}" -jar "$JAR" --server.port="$PORT" >"$SERVER_LOG" 2>&1 &
+  java -Xmx"${LOAD_HEAP:-2g}" -jar "$JAR" --server.port="$PORT" ${LOAD_ARGS:-} >"$SERVER_LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 until curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -211,7 +211,7 @@ JAVA=$(java -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')
 LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 SECTION=$WORK/section-$PORT.md
 {
-  echo "$(nproc) cores (nproc), ${RAM} GiB RAM, $CPU, Java $JAVA, server heap ${LOAD_HEAP:-2g}; $(date -u '+%Y-%m-%d %H:%M') UTC,"
+  echo "$(nproc) cores (nproc), ${RAM} GiB RAM, $CPU, Java $JAVA, server heap ${LOAD_HEAP:-2g}${LOAD_ARGS:+, server arguments $LOAD_ARGS}; $(date -u '+%Y-%m-%d %H:%M') UTC,"
   echo "load average $LOADAVG when written. \`bench/load.sh -n $PERSONS -d $DURATION\` (see bench/README.md): $IMPORTED"
   echo "through the server-side import; the packaged jar on the embedded PostgreSQL; wrk on loopback (\`-t2 --latency\`),"
   echo "a 5 s warm-up per request, then $DURATION at each connection count. Ids drawn at random among the persons."

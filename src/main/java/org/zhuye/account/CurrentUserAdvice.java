@@ -14,9 +14,18 @@ import org.zhuye.region.RegionRepository;
 class CurrentUserAdvice {
 
     private final RegionRepository regions;
+    private final RenderedMenus menus;
 
-    CurrentUserAdvice(RegionRepository regions) {
+    CurrentUserAdvice(RegionRepository regions, RenderedMenus menus) {
         this.regions = regions;
+        this.menus = menus;
+    }
+
+    /** The main menu's HTML (RenderedMenus), worked out when the layout writes it. */
+    @ModelAttribute
+    void menu(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("menu", menus.lazy(model, request, response));
     }
 
     /** The menu section of this page (MenuSections), which the menu marks as the current one. */

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
@@ -137,7 +138,10 @@ class PersonPageController {
         var requests = changeRequests.findForPerson(id, jurisdiction);
         model.addAttribute("requests", requests);
         model.addAttribute("requestChanges", changeRequests.changesOf(requests, jurisdiction));
-        model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        if (!model.containsAttribute("status")) {
+            // After a refused entry the form comes back as typed (flash attributes), not blank.
+            model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        }
         // A merged duplicate is shown as what it was, with a link to the kept record, and offers nothing to change.
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user) && !person.merged());
         model.addAttribute("mayEdit", PersonPermissions.mayRecord(user) && !person.merged());
@@ -231,6 +235,24 @@ class PersonPageController {
         model.addAttribute("input", input);
         model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
         return "person/edit";
+    }
+
+    /**
+     * The 登记新的就业状况 form: put into the person page when that section is first opened (htmx), or a page of its
+     * own for a browser without script.
+     */
+    @GetMapping("/persons/{id}/employment/new")
+    String statusForm(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                      UserAccount user, Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
+        PersonPermissions.requireRecord(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        if (person.merged()) {
+            redirect.addFlashAttribute("notice", person.mergedMessage());
+            return "redirect:/persons/" + id;
+        }
+        model.addAttribute("person", person);
+        model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        return htmx != null ? "person/show :: statusForm" : "person/status-new";
     }
 
     @PostMapping("/persons/{id}/employment")

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.zhuye.person.HouseholdFacts;
+import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAge;
 import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.platform.memo.SnapshotAnswers;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.RegionCode;
@@ -26,6 +30,11 @@ import org.zhuye.region.VisiblePeople;
  * {@link HouseholdFacts} from the household tables. Households under a region are read once
  * (members and every member's dated employment) and their status is derived in memory by
  * {@link HouseholdStatus} for as many dates as asked, so a monthly series is not a query per month.
+ *
+ * <p>The area-wide answers (零就业家庭 on a day, those that left it, the counts by day) are kept
+ * ({@link SnapshotAnswers}) until a household or a person changes or the working-age rules are reloaded: each
+ * is a read of every household of the area, and the dashboard asks the same one on every view. A change swaps
+ * the version token as it commits, so a read right after it counts again.
  */
 @Service
 @JurisdictionScoped
@@ -33,6 +42,8 @@ class HouseholdTimeline implements HouseholdFacts {
 
     private final JdbcClient jdbc;
     private final WorkingAgeRules workingAge;
+    private final SnapshotAnswers answers = new SnapshotAnswers(512);
+    private volatile Object version = new Object();
 
     HouseholdTimeline(JdbcClient jdbc, WorkingAgeRules workingAge) {
         this.jdbc = jdbc;
@@ -71,8 +82,28 @@ class HouseholdTimeline implements HouseholdFacts {
                 .optional();
     }
 
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(HouseholdsChanged changed) {
+        version = new Object();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PersonsChanged changed) {
+        version = new Object();
+    }
+
+    /** The kept answer to a question about the households of an area, or the count of it. */
+    private <T> T kept(String question, RegionCode region, Object when, Jurisdiction jurisdiction, Supplier<T> count) {
+        return answers.get(List.of(version, workingAge.table()),
+                List.of(question, region.significantPrefix(), when, jurisdiction.likePattern()), count);
+    }
+
     @Override
     public List<ZeroEmploymentHousehold> findZeroEmployment(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction) {
+        return kept("zero", region, asOf, jurisdiction, () -> List.copyOf(zeroEmploymentOn(region, asOf, jurisdiction)));
+    }
+
+    private List<ZeroEmploymentHousehold> zeroEmploymentOn(RegionCode region, LocalDate asOf, Jurisdiction jurisdiction) {
         List<ZeroEmploymentHousehold> found = new ArrayList<>();
         for (Loaded h : load(region, jurisdiction)) {
             WorkingAge rule = workingAge.on(h.region, asOf);
@@ -91,6 +122,10 @@ class HouseholdTimeline implements HouseholdFacts {
     @Override
     public List<LeftZeroEmployment> findLeftZeroEmployment(RegionCode region, LocalDate from, LocalDate to,
                                                            Jurisdiction jurisdiction) {
+        return kept("left", region, List.of(from, to), jurisdiction, () -> List.copyOf(countLeft(region, from, to, jurisdiction)));
+    }
+
+    private List<LeftZeroEmployment> countLeft(RegionCode region, LocalDate from, LocalDate to, Jurisdiction jurisdiction) {
         List<LeftZeroEmployment> found = new ArrayList<>();
         for (Loaded h : load(region, jurisdiction)) {
             LocalDate left = h.leftByWork(from, to, workingAge);
@@ -103,6 +138,10 @@ class HouseholdTimeline implements HouseholdFacts {
 
     @Override
     public List<Integer> countZeroEmployment(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction) {
+        return kept("counts", region, List.copyOf(dates), jurisdiction, () -> countByDay(region, dates, jurisdiction));
+    }
+
+    private List<Integer> countByDay(RegionCode region, List<LocalDate> dates, Jurisdiction jurisdiction) {
         int[] counts = new int[dates.size()];
         for (Loaded h : load(region, jurisdiction)) {
             for (int i = 0; i < dates.size(); i++) {

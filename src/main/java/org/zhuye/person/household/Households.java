@@ -250,9 +250,11 @@ public class Households {
                 .orElseThrow(() -> new PersonNotFoundException(householdId));
     }
 
+    /** Every change of a household is audited here, and announced so that answers kept about households are dropped. */
     private void record(long householdId, String region, String what) {
         audit.record(AuditEntry.of(AuditAction.HOUSEHOLD_CHANGED, "household", String.valueOf(householdId), region)
                 .withDetail(what));
+        events.publishEvent(new HouseholdsChanged(householdId));
     }
 
     private static String blank(String text) {

@@ -12,12 +12,14 @@ import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentInput;
+import org.zhuye.person.HouseholdFacts;
 import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.person.PersonTestNumbers;
 import org.zhuye.person.Sex;
 import org.zhuye.region.Jurisdiction;
+import org.zhuye.region.RegionCode;
 import org.zhuye.testing.PageSession;
 import org.zhuye.testing.ZhuyeTest;
 
@@ -34,6 +36,9 @@ class HouseholdsTest {
 
     @Autowired
     Households households;
+
+    @Autowired
+    HouseholdFacts timeline;
 
     @Autowired
     AccountFixtures accounts;
@@ -62,6 +67,34 @@ class HouseholdsTest {
         households.recordMemberEmployment(household, spouse, true, LocalDate.of(2024, 3, 1), XINCHENG);
         assertThat(households.find(household, LocalDate.of(2024, 3, 1), XINCHENG).orElseThrow().status().zeroEmployment()).isFalse();
         assertThat(households.find(household, LocalDate.of(2024, 2, 29), XINCHENG).orElseThrow().status().zeroEmployment()).isTrue();
+    }
+
+    @Test
+    void theAreasZeroEmploymentHouseholdsAreExactRightAfterEachKindOfChange() {
+        RegionCode village = RegionCode.of("150102001001");
+        LocalDate today = LocalDate.now();
+        long head = person("户主戊");
+        employment.record(head, new EmploymentInput("2020-01-01", "否", null, null, null, null, null, "无就业技能", null), true, XINCHENG);
+        long household = households.createFor(head, null, LocalDate.of(2020, 1, 1), XINCHENG);
+        assertThat(zeroIds(village, today)).contains(household);
+        assertThat(zeroIds(village, today)).as("asked again, the kept answer").contains(household);
+
+        employment.record(head, new EmploymentInput(today.toString(), "是", "灵活就业", null, "保洁", null, null, null, null), false, XINCHENG);
+        assertThat(zeroIds(village, today)).as("after the head's own status changed").doesNotContain(household);
+
+        long other = households.addOther(household, "家属己", Sex.MALE, LocalDate.of(1992, 2, 1), "子女", true, false,
+                LocalDate.of(2020, 1, 1), XINCHENG);
+        employment.record(head, new EmploymentInput(today.toString(), "否", null, null, null, null, null, "无就业技能", null), false, XINCHENG);
+        assertThat(zeroIds(village, today)).contains(household);
+        households.recordMemberEmployment(household, other, true, today, XINCHENG);
+        assertThat(zeroIds(village, today)).as("after a member's employment was recorded").doesNotContain(household);
+        assertThat(zeroIds(village, today.minusDays(1))).as("the day before").contains(household);
+        assertThat(timeline.countZeroEmployment(village, java.util.List.of(today.minusDays(1), today), XINCHENG))
+                .containsExactly(zeroIds(village, today.minusDays(1)).size(), zeroIds(village, today).size());
+    }
+
+    private java.util.List<Long> zeroIds(RegionCode region, LocalDate day) {
+        return timeline.findZeroEmployment(region, day, XINCHENG).stream().map(h -> h.householdId()).toList();
     }
 
     @Test

@@ -55,6 +55,14 @@ class ChoicesTest {
     }
 
     @Test
+    void theWrittenOptionsAreEscapedAndMarkTheChosenOne() {
+        List<Code> odd = List.of(new Code("1", "<b>甲&乙</b>"), new Code("2", "\"丙\""));
+        assertThat(choices.html(odd, "2")).isEqualTo("<option value=\"&lt;b&gt;甲&amp;乙&lt;/b&gt;\">&lt;b&gt;甲&amp;乙&lt;/b&gt;</option>"
+                + "<option value=\"&quot;丙&quot;\" selected=\"selected\">&quot;丙&quot;</option>");
+        assertThat(choices.html(null, "x")).isEmpty();
+    }
+
+    @Test
     void nothingIsChosenWithoutAValueAndNoOptionsGiveNoChoices() {
         assertThat(choices.of(List.of(new LabelOnly("甲")), null)).containsExactly(new Choice("甲", "甲", false));
         assertThat(choices.of(null, "x")).isEmpty();
