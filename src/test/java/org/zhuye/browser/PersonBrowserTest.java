@@ -77,6 +77,12 @@ class PersonBrowserTest extends BrowserTest {
         page.setViewportSize(1280, 720);
 
         page.locator("summary", new Page.LocatorOptions().setHasText("登记新的就业状况")).click();
+        // The form loads as the section opens; on a phone it fits the screen.
+        page.setViewportSize(390, 844);
+        assertThat(page.locator("#employed-yes")).isVisible();
+        check("status-form-phone");
+        page.setViewportSize(1280, 720);
+        String personPath = java.net.URI.create(page.url()).getPath();
         page.locator("#employed-yes").check();
         page.locator("#form").selectOption("灵活就业");
         page.locator("#occupation").fill("快递员");
@@ -84,6 +90,14 @@ class PersonBrowserTest extends BrowserTest {
         assertThat(page.locator("#employment table")).containsText("快递员");
         assertThat(page.locator("h1")).containsText("已就业");
         check("moved-into-work");
+
+        // Without script the section's link opens the form as a page of its own.
+        page.setViewportSize(390, 844);
+        page.navigate(personPath + "/employment/new");
+        assertThat(page.locator("h1")).containsText("登记新的就业状况");
+        assertThat(page.locator("#employed-yes")).isVisible();
+        check("status-form-own-page");
+        page.setViewportSize(1280, 720);
 
         page.navigate("/persons?name=" + "浏览器");
         assertThat(page.locator("#persons-caption")).isVisible();
