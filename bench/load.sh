@@ -9,6 +9,8 @@ usage() {
 bench/load.sh [-n persons] [-d duration] [-c "8 64"] [-p port] [-D data-dir] [-s] [-W]
   -n  persons to import (default 1600000)
   -d  wrk duration of each measured run (default 20s)
+  -w  warm-up before each request's runs, at c=8 (default 45s: the JIT takes about a minute of load to settle on
+      the template engine's code, and pages measured earlier cost up to half again as much)
   -c  connection counts (default "8 64")
   -p  port of the server (default 18480)
   -D  data directory (default target/load/data-<n>; reused when it already holds the import)
@@ -20,10 +22,10 @@ heap from LOAD_HEAP (default 2g), further server arguments from LOAD_ARGS (e.g. 
 USAGE
 }
 
-PERSONS=1600000 DURATION=20s CONNECTIONS="8 64" PORT=18480 DATA="" SOAK=0 WRITE=1 REPORT_ONLY=0
-while getopts "n:d:c:p:D:sWRh" opt; do
+PERSONS=1600000 DURATION=20s WARMUP=45s CONNECTIONS="8 64" PORT=18480 DATA="" SOAK=0 WRITE=1 REPORT_ONLY=0
+while getopts "n:d:w:c:p:D:sWRh" opt; do
   case $opt in
-    n) PERSONS=$OPTARG ;; d) DURATION=$OPTARG ;; c) CONNECTIONS=$OPTARG ;; p) PORT=$OPTARG ;;
+    n) PERSONS=$OPTARG ;; d) DURATION=$OPTARG ;; w) WARMUP=$OPTARG ;; c) CONNECTIONS=$OPTARG ;; p) PORT=$OPTARG ;;
     D) DATA=$OPTARG ;; s) SOAK=1 ;; W) WRITE=0 ;; R) REPORT_ONLY=1 ;; *) usage; exit 2 ;;
   esac
 done
@@ -189,13 +191,13 @@ TARGETS=(
 )
 : >"$RESULTS"
 # What the report needs besides the results, kept so that -R can write it again.
-printf 'PERSONS=%q DURATION=%q IMPORTED=%q HEALTHY_AFTER=%q READY_AFTER=%q\n' \
-  "$PERSONS" "$DURATION" "$IMPORTED" "$HEALTHY_AFTER" "$READY_AFTER" >"$RUN"
+printf 'PERSONS=%q DURATION=%q WARMUP=%q IMPORTED=%q HEALTHY_AFTER=%q READY_AFTER=%q\n' \
+  "$PERSONS" "$DURATION" "$WARMUP" "$IMPORTED" "$HEALTHY_AFTER" "$READY_AFTER" >"$RUN"
 for entry in "${TARGETS[@]}"; do
   IFS='|' read -r label header target <<<"$entry"
   [[ $target == ids:* ]] && { IFS=: read -r _ p s <<<"$target"; check "$header" "$p$MAX_ID$s"; } || check "$header" "$target"
   say "$label"
-  measure "$label" 8 5s "$header" "$target" >/dev/null  # warm-up: JIT, caches, the snapshot's answers
+  measure "$label" 8 "$WARMUP" "$header" "$target" >/dev/null  # warm-up: JIT, caches, the snapshot's answers
   for c in $CONNECTIONS; do
     measure "$label" "$c" "$DURATION" "$header" "$target" | tee -a "$RESULTS" >&2
   done
@@ -214,7 +216,7 @@ SECTION=$WORK/section-$PORT.md
   echo "$(nproc) cores (nproc), ${RAM} GiB RAM, $CPU, Java $JAVA, server heap ${LOAD_HEAP:-2g}${LOAD_ARGS:+, server arguments $LOAD_ARGS}; $(date -u '+%Y-%m-%d %H:%M') UTC,"
   echo "load average $LOADAVG when written. \`bench/load.sh -n $PERSONS -d $DURATION\` (see bench/README.md): $IMPORTED"
   echo "through the server-side import; the packaged jar on the embedded PostgreSQL; wrk on loopback (\`-t2 --latency\`),"
-  echo "a 5 s warm-up per request, then $DURATION at each connection count. Ids drawn at random among the persons."
+  echo "a ${WARMUP:-5s} warm-up per request at c=8, then $DURATION at each connection count. Ids drawn at random among the persons."
   echo "This start: health after $HEALTHY_AFTER s, the snapshot ready after $READY_AFTER s. Errors: answers other"
   echo "than 2xx/3xx plus socket errors (timeouts over 10 s included); ÷ health: req/s over /actuator/health's at the same c."
   echo
