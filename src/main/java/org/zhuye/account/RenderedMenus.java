@@ -1,5 +1,6 @@
 package org.zhuye.account;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -55,7 +56,7 @@ class RenderedMenus {
 
     private String render(Me me, Key key, HttpServletRequest request, HttpServletResponse response) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response);
-        var variables = new java.util.HashMap<String, Object>();
+        var variables = new HashMap<String, Object>();
         variables.put("me", me);
         variables.put("employerNav", key.employerNav());
         variables.put("declarationNav", key.declarationNav());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +21,8 @@ public final class SnapshotAnswers {
     }
 
     private final int capacity;
-    private volatile Generation generation = new Generation(List.of(), new ConcurrentHashMap<>());
+    private final AtomicReference<Generation> generation =
+            new AtomicReference<>(new Generation(List.of(), new ConcurrentHashMap<>()));
 
     /** @param capacity answers kept per generation; further questions are answered without being kept */
     public SnapshotAnswers(int capacity) {
@@ -33,12 +35,18 @@ public final class SnapshotAnswers {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(List<Object> snapshots, Object question, Supplier<T> count) {
-        Generation g = generation;
-        if (!same(g.snapshots(), snapshots)) {
+        Generation g = generation.get();
+        while (!same(g.snapshots(), snapshots)) {
             // A reader still holding an older snapshot may swap back for a moment; the next reader swaps forward.
-            // Either way an answer is only ever found under the snapshots it was counted from.
-            g = new Generation(List.copyOf(snapshots), new ConcurrentHashMap<>());
-            generation = g;
+            // Either way an answer is only ever found under the snapshots it was counted from. The swap is a
+            // compare-and-set, so readers arriving together at a new snapshot share one generation (and one
+            // count) rather than each starting its own.
+            Generation fresh = new Generation(List.copyOf(snapshots), new ConcurrentHashMap<>());
+            if (generation.compareAndSet(g, fresh)) {
+                g = fresh;
+            } else {
+                g = generation.get();
+            }
         }
         CompletableFuture<Object> known = g.answers().get(question);
         CompletableFuture<Object> mine = null;

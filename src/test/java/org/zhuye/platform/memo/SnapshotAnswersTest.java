@@ -67,6 +67,43 @@ class SnapshotAnswersTest {
     }
 
     @Test
+    void readersArrivingTogetherAtANewSnapshotShareOneCount() throws Exception {
+        int readers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            for (int round = 0; round < 200; round++) {
+                Object snapshot = new Object();
+                AtomicInteger counted = new AtomicInteger();
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(readers);
+                List<Future<Integer>> results = new ArrayList<>();
+                for (int i = 0; i < readers; i++) {
+                    results.add(pool.submit(() -> {
+                        together.await();
+                        return answers.get(List.of(snapshot), "province", () -> {
+                            sleep(2);
+                            return counted.incrementAndGet();
+                        });
+                    }));
+                }
+                for (Future<Integer> result : results) {
+                    result.get(10, TimeUnit.SECONDS);
+                }
+                assertThat(counted).as("round %d", round).hasValue(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aFailedCountIsNotKeptAndTheNextAskCountsAgain() {
         Object snapshot = new Object();
         assertThatThrownBy(() -> answers.get(List.of(snapshot), "q", () -> {
