@@ -13,6 +13,9 @@ import java.util.Map;
 public record EmploymentInput(String effectiveOn, String employed, String form, String employerName, String occupation,
                               String monthlyIncome, String satisfaction, String reason, String livelihood) {
 
+    /** An empty form: what a new status form shows. */
+    public static final EmploymentInput BLANK = new EmploymentInput(null, null, null, null, null, null, null, null, null);
+
     public static final Map<String, String> LABELS = Map.of(
             "effectiveOn", "就业状况日期", "employed", "是否就业", "form", "就业形式", "employerName", "就业单位",
             "occupation", "职业", "monthlyIncome", "月收入（元）", "satisfaction", "就业满意度",

@@ -99,7 +99,7 @@ class PersonPageController {
         PersonPermissions.requireRecord(user);
         model.addAttribute("input", new PersonInput(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 LocalDate.now().toString()));
-        model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        model.addAttribute("status", EmploymentInput.BLANK);
         return "person/form";
     }
 
@@ -140,7 +140,7 @@ class PersonPageController {
         model.addAttribute("requestChanges", changeRequests.changesOf(requests, jurisdiction));
         if (!model.containsAttribute("status")) {
             // After a refused entry the form comes back as typed (flash attributes), not blank.
-            model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+            model.addAttribute("status", EmploymentInput.BLANK);
         }
         // A merged duplicate is shown as what it was, with a link to the kept record, and offers nothing to change.
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user) && !person.merged());
@@ -251,7 +251,7 @@ class PersonPageController {
             return "redirect:/persons/" + id;
         }
         model.addAttribute("person", person);
-        model.addAttribute("status", new EmploymentInput(null, null, null, null, null, null, null, null, null));
+        model.addAttribute("status", EmploymentInput.BLANK);
         return htmx != null ? "person/show :: statusForm" : "person/status-new";
     }
 
