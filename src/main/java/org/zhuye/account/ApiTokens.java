@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
+import org.zhuye.platform.database.StatementPlans;
 
 /**
  * Bearer tokens that administrators issue to API clients. A token is 256 random bits; only its
@@ -94,7 +95,7 @@ public class ApiTokens {
         String hash = hash(token);
         record Live(long userId, boolean markDue) {
         }
-        Optional<Live> live = jdbc.sql("""
+        Optional<Live> live = jdbc.sql(StatementPlans.GENERIC + """
                 SELECT user_id, (last_used_at IS NULL OR last_used_at < now() - interval '1 minute') AS mark_due
                 FROM api_token WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()
                 """)

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
@@ -34,7 +35,7 @@ public class UserRepository {
     }
 
     public Optional<UserAccount> find(long id, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ? AND region_code LIKE ?")
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM app_user WHERE id = ? AND region_code LIKE ?")
                 .params(id, jurisdiction.likePattern())
                 .query(UserRepository::map)
                 .optional();
@@ -110,7 +111,7 @@ public class UserRepository {
     /** The account as it is now, for a session or bearer token that names it by id (no password hash). */
     @OutsideJurisdiction("a signed-in session or a bearer token names its own account by id; it is the credential")
     Optional<Credentials> findCurrent(long userId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = ?")
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM app_user WHERE id = ?")
                 .param(userId)
                 .query((rs, i) -> new Credentials(map(rs, i), null, rs.getLong("security_stamp")))
                 .optional();
@@ -122,7 +123,7 @@ public class UserRepository {
      */
     @OutsideJurisdiction("a signed-in session or a bearer token names its own account by id; it is the credential")
     Optional<Credentials> findUsable(long userId, String source) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + """
                  FROM app_user WHERE id = ? AND enabled
                   AND NOT EXISTS (SELECT 1 FROM login_failure f
                                    WHERE f.user_id = app_user.id AND f.source = ? AND f.locked_until > now())

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 
@@ -18,11 +19,14 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
+    private static final String SELECT = """
+            SELECT id, occurred_at, actor, client_ip, action, object_type, object_id, region_code,
+                   before_state::text AS before_state, after_state::text AS after_state, detail
+            FROM audit_event
+            """;
+
     public List<AuditEvent> find(AuditQuery query, Jurisdiction jurisdiction) {
-        return jdbc.sql("""
-                SELECT id, occurred_at, actor, client_ip, action, object_type, object_id, region_code,
-                       before_state::text AS before_state, after_state::text AS after_state, detail
-                FROM audit_event
+        return jdbc.sql(SELECT + """
                 WHERE (region_code LIKE :scope OR (region_code IS NULL AND :provinceWide))
                   AND (CAST(:actor AS text) IS NULL OR actor = :actor)
                   AND (CAST(:action AS text) IS NULL OR action = :action)
@@ -43,6 +47,18 @@ public class AuditLog {
                 .param("to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay(Histories.zone()).toOffsetDateTime())
                 .param("limit", AuditQuery.PAGE_SIZE + 1)
                 .param("offset", query.page() * AuditQuery.PAGE_SIZE)
+                .query(AuditEvent.class)
+                .list();
+    }
+
+    /** The latest {@code limit} events of one object: a lookup by key, shown on the object's own page. */
+    public List<AuditEvent> ofObject(String objectType, String objectId, Jurisdiction jurisdiction, int limit) {
+        return jdbc.sql(StatementPlans.GENERIC + SELECT + """
+                WHERE object_type = ? AND object_id = ? AND (region_code LIKE ? OR (region_code IS NULL AND ?))
+                ORDER BY occurred_at DESC, id DESC
+                LIMIT ?
+                """)
+                .params(objectType, objectId, jurisdiction.likePattern(), jurisdiction.level() == 1, limit)
                 .query(AuditEvent.class)
                 .list();
     }

@@ -39,8 +39,7 @@ public class Histories {
 
     /** One record's 变更记录 (the latest page of it), for its own page. */
     public List<HistoryEntry> of(String objectType, String objectId, Jurisdiction jurisdiction) {
-        List<AuditEvent> events = log.find(new AuditQuery(null, null, null, objectType, objectId, null, 0), jurisdiction);
-        return describe(events.stream().limit(AuditQuery.PAGE_SIZE).toList(), jurisdiction);
+        return describe(log.ofObject(objectType, objectId, jurisdiction, AuditQuery.PAGE_SIZE), jurisdiction);
     }
 
     /** The object types some module names, with what one is called, for the audit page's filter. */

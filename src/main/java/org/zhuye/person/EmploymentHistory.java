@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhuye.audit.AuditAction;
 import org.zhuye.audit.AuditEntry;
 import org.zhuye.audit.AuditTrail;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 
@@ -126,7 +127,7 @@ public class EmploymentHistory {
 
     /** Every event, newest first, voided ones included so the record's history stays visible. */
     public List<EmploymentRecord> findHistory(long personId, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM employment_event e JOIN person p ON p.id = e.person_id"
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM employment_event e JOIN person p ON p.id = e.person_id"
                         + " WHERE e.person_id = ? AND p.region_code LIKE ? ORDER BY e.effective_on DESC, e.id DESC")
                 .params(personId, jurisdiction.likePattern())
                 .query(EmploymentRecord.class).list();
@@ -134,7 +135,7 @@ public class EmploymentHistory {
 
     /** The status in force on {@code date}: the latest event on or before it that is not voided. */
     public Optional<EmploymentRecord> findStatusOn(long personId, LocalDate date, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM employment_event e JOIN person p ON p.id = e.person_id"
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM employment_event e JOIN person p ON p.id = e.person_id"
                         + " WHERE e.person_id = ? AND p.region_code LIKE ? AND e.voided_at IS NULL AND e.effective_on <= ?"
                         + " ORDER BY e.effective_on DESC, e.id DESC LIMIT 1")
                 .params(personId, jurisdiction.likePattern(), Date.valueOf(date))

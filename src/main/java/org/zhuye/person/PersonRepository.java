@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
@@ -33,7 +34,7 @@ public class PersonRepository {
     }
 
     public Optional<Person> find(long id, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM person p WHERE p.id = ? AND p.region_code LIKE ?")
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM person p WHERE p.id = ? AND p.region_code LIKE ?")
                 .params(id, jurisdiction.likePattern())
                 .query(PersonRepository::map)
                 .optional();

@@ -34,6 +34,7 @@ import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonTestNumbers;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.testing.Api;
 import org.zhuye.testing.PageSession;
@@ -235,6 +236,15 @@ class QueryPlanRuleTest {
         assertThat(tablesScanned(new RecordedStatements.Executed("SELECT id FROM person WHERE id = 1", List.of()))).isEmpty();
     }
 
+    /** A statement marked for a generic plan is explained without its values too, as PostgreSQL will run it. */
+    @Test
+    void aGenericPlanIsExplainedWithoutItsValues() throws SQLException {
+        assertThat(tablesScannedByGenericPlan(StatementPlans.GENERIC + "SELECT id FROM person WHERE birth_date + 1 = ?"))
+                .containsExactly("person");
+        assertThat(tablesScannedByGenericPlan(StatementPlans.GENERIC + "SELECT id FROM person WHERE id = ? AND region_code LIKE ?"))
+                .isEmpty();
+    }
+
     @FunctionalInterface
     interface Request {
         int send() throws Exception;
@@ -315,14 +325,70 @@ class QueryPlanRuleTest {
                     found.add(path + " → " + table + ": " + statement.sql().replaceAll("\\s+", " ").strip());
                 }
             }
+            if (StatementPlans.generic(statement.sql())) {
+                for (String table : tablesScannedByGenericPlan(statement.sql())) {
+                    if (!FIXED_SIZE.contains(table)) {
+                        found.add(path + " → " + table + " (generic plan): " + statement.sql().replaceAll("\\s+", " ").strip());
+                    }
+                }
+            }
         }
         return List.copyOf(found);
     }
 
     private static boolean explainable(String sql) {
-        String start = sql.stripLeading().toUpperCase(Locale.ROOT);
+        String start = (StatementPlans.generic(sql) ? sql.substring(StatementPlans.GENERIC.length()) : sql)
+                .stripLeading().toUpperCase(Locale.ROOT);
         return start.startsWith("SELECT") || start.startsWith("WITH") || start.startsWith("INSERT")
                 || start.startsWith("UPDATE") || start.startsWith("DELETE");
+    }
+
+    /**
+     * The tables the generic plan of {@code sql} reads sequentially when sequential scans are priced out: the plan
+     * PostgreSQL keeps for a statement marked {@link StatementPlans#GENERIC} after five runs, priced with no values:
+     * the statement, its {@code ?} numbered as {@code $1, $2…}, prepared by name and explained under
+     * {@code force_generic_plan}.
+     */
+    private Set<String> tablesScannedByGenericPlan(String sql) throws SQLException {
+        StringBuilder numbered = new StringBuilder();
+        boolean quoted = false;
+        int parameter = 0;
+        for (char c : sql.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            if (c == '?' && !quoted) {
+                numbered.append('$').append(++parameter);
+            } else {
+                numbered.append(c);
+            }
+        }
+        Set<String> tables = new TreeSet<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement explain = connection.createStatement()) {
+                explain.execute("SET LOCAL enable_seqscan = off");
+                explain.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+                explain.execute("PREPARE generic_plan_check AS " + numbered);
+                String values = String.join(", ", java.util.Collections.nCopies(parameter, "NULL"));
+                try (ResultSet plan = explain.executeQuery("EXPLAIN EXECUTE generic_plan_check"
+                        + (parameter == 0 ? "" : "(" + values + ")"))) {
+                    while (plan.next()) {
+                        Matcher scan = SEQ_SCAN.matcher(plan.getString(1));
+                        if (scan.find()) {
+                            tables.add(scan.group(1));
+                        }
+                    }
+                }
+            } finally {
+                // A prepared statement outlives the transaction; the connection goes back to the pool.
+                connection.rollback();
+                try (Statement deallocate = connection.createStatement()) {
+                    deallocate.execute("DEALLOCATE generic_plan_check");
+                }
+            }
+        }
+        return tables;
     }
 
     /** The tables the plan reads sequentially when sequential scans are priced out. */

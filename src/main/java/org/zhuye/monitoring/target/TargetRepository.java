@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhuye.monitoring.MonitoringConflictException;
 import org.zhuye.monitoring.ReportingPeriod;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.RegionCode;
 
 /**
@@ -32,7 +33,7 @@ public class TargetRepository {
 
     /** The target of exactly this indicator, region and period. */
     public Optional<Target> find(String indicator, RegionCode region, ReportingPeriod period) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_target WHERE indicator = :i AND region_code = :r"
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM indicator_target WHERE indicator = :i AND region_code = :r"
                         + " AND period_from = :f AND period_to = :t")
                 .param("i", indicator).param("r", region.value()).param("f", period.from()).param("t", period.to())
                 .query(TargetRepository::row).optional();
@@ -40,7 +41,7 @@ public class TargetRepository {
 
     /** The region's targets whose period includes {@code day} (this year's and the running plan's). */
     public List<Target> covering(RegionCode region, LocalDate day) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_target WHERE region_code = :r AND period_from <= :d AND period_to >= :d"
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM indicator_target WHERE region_code = :r AND period_from <= :d AND period_to >= :d"
                         + " ORDER BY indicator, period_from, period_to")
                 .param("r", region.value()).param("d", day).query(TargetRepository::row).list();
     }

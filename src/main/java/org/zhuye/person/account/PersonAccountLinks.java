@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
@@ -22,7 +23,7 @@ public class PersonAccountLinks {
 
     /** The binding of a person inside the jurisdiction, if any. */
     public Optional<Link> findForPerson(long personId, Jurisdiction jurisdiction) {
-        return jdbc.sql("""
+        return jdbc.sql(StatementPlans.GENERIC + """
                         SELECT a.user_id, a.person_id, a.bound_at, a.bound_by
                         FROM person_account a JOIN person p ON p.id = a.person_id
                         WHERE a.person_id = ? AND p.region_code LIKE ?""")

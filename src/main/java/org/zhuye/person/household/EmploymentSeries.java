@@ -40,12 +40,13 @@ final class EmploymentSeries {
      * Every member's series for the households matching {@code householdCondition} (SQL over alias
      * {@code h}, the household): registered members' non-voided registry events, other members' own events.
      */
-    static Map<Long, EmploymentSeries> load(JdbcClient jdbc, String householdCondition, Object... params) {
+    /** {@code plan}: {@link org.zhuye.platform.database.StatementPlans#GENERIC} when the condition names one household, else empty. */
+    static Map<Long, EmploymentSeries> load(JdbcClient jdbc, String plan, String householdCondition, Object... params) {
         Object[] both = new Object[params.length * 2];
         System.arraycopy(params, 0, both, 0, params.length);
         System.arraycopy(params, 0, both, params.length, params.length);
         Map<Long, EmploymentSeries> series = new HashMap<>();
-        jdbc.sql("""
+        jdbc.sql(plan + """
                 SELECT m.id, e.id, e.effective_on, e.employed FROM household_member m JOIN household h ON h.id = m.household_id
                      JOIN employment_event e ON e.person_id = m.person_id AND e.voided_at IS NULL
                 WHERE %1$s

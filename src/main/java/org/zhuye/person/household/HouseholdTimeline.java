@@ -182,7 +182,7 @@ class HouseholdTimeline implements HouseholdFacts {
                     households.get(rs.getLong(2)).members.add(m);
                     return m;
                 }).list();
-        EmploymentSeries.load(jdbc, "h.region_code LIKE ? AND h.region_code LIKE ?", jurisdiction.likePattern(),
+        EmploymentSeries.load(jdbc, "", "h.region_code LIKE ? AND h.region_code LIKE ?", jurisdiction.likePattern(),
                 region.significantPrefix() + "%").forEach((memberId, series) -> members.get(memberId).events = series);
         return new ArrayList<>(households.values());
     }

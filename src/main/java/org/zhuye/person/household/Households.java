@@ -22,6 +22,7 @@ import org.zhuye.person.PersonsChanged;
 import org.zhuye.person.Sex;
 import org.zhuye.person.WorkingAge;
 import org.zhuye.person.WorkingAgeRules;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.VisiblePeople;
@@ -161,7 +162,7 @@ public class Households {
     }
 
     public Optional<Household> find(long householdId, LocalDate asOf, Jurisdiction jurisdiction) {
-        return jdbc.sql("SELECT id, region_code, address FROM household WHERE id = ? AND region_code LIKE ?")
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT id, region_code, address FROM household WHERE id = ? AND region_code LIKE ?")
                 .params(householdId, jurisdiction.likePattern())
                 .query((rs, i) -> new String[]{rs.getString(2), rs.getString(3)})
                 .optional()
@@ -170,7 +171,7 @@ public class Households {
 
     /** The household the person belongs to on {@code asOf}, if any. */
     public Optional<Household> findForPerson(long personId, LocalDate asOf, Jurisdiction jurisdiction) {
-        return jdbc.sql("""
+        return jdbc.sql(StatementPlans.GENERIC + """
                 SELECT m.household_id FROM household_member m JOIN household h ON h.id = m.household_id
                 WHERE m.person_id = ? AND h.region_code LIKE ? AND m.start_on <= ? AND (m.end_on IS NULL OR m.end_on >= ?)
                 """)
@@ -187,8 +188,8 @@ public class Households {
 
     private Household read(long id, String region, String address, LocalDate asOf, Jurisdiction viewer) {
         Map<Long, String> registeredIn = new HashMap<>();
-        Map<Long, EmploymentSeries> employment = EmploymentSeries.load(jdbc, "h.id = ?", id);
-        List<HouseholdMember> members = jdbc.sql("""
+        Map<Long, EmploymentSeries> employment = EmploymentSeries.load(jdbc, StatementPlans.GENERIC, "h.id = ?", id);
+        List<HouseholdMember> members = jdbc.sql(StatementPlans.GENERIC + """
                 SELECT m.id, m.household_id, m.person_id, coalesce(p.name, m.name) AS name, coalesce(p.sex, m.sex) AS sex,
                        coalesce(p.birth_date, m.birth_date) AS birth_date, m.relation, m.able_to_work, m.start_on, m.end_on,
                        p.region_code AS person_region
@@ -207,7 +208,7 @@ public class Households {
                     return m;
                 })
                 .list();
-        List<Household.DibaoInterval> dibao = jdbc.sql("SELECT id, start_on, end_on FROM dibao_interval WHERE household_id = ? ORDER BY start_on")
+        List<Household.DibaoInterval> dibao = jdbc.sql(StatementPlans.GENERIC + "SELECT id, start_on, end_on FROM dibao_interval WHERE household_id = ? ORDER BY start_on")
                 .param(id)
                 .query((rs, i) -> new Household.DibaoInterval(rs.getLong(1), rs.getDate(2).toLocalDate(),
                         rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))

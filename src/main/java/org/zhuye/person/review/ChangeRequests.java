@@ -24,6 +24,7 @@ import org.zhuye.platform.crypto.FieldCipher;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import tools.jackson.databind.json.JsonMapper;
+import org.zhuye.platform.database.StatementPlans;
 
 /**
  * Corrections proposed by grassroots members (专职委员), which staff of the jurisdiction approve or
@@ -114,11 +115,11 @@ public class ChangeRequests {
     }
 
     public List<ChangeRequest> findPending(Jurisdiction jurisdiction) {
-        return list("c.status = 'PENDING' AND c.region_code LIKE ?", jurisdiction.likePattern());
+        return list("", "c.status = 'PENDING' AND c.region_code LIKE ?", jurisdiction.likePattern());
     }
 
     public List<ChangeRequest> findForPerson(long personId, Jurisdiction jurisdiction) {
-        return list("c.person_id = ? AND c.region_code LIKE ?", personId, jurisdiction.likePattern());
+        return list(StatementPlans.GENERIC, "c.person_id = ? AND c.region_code LIKE ?", personId, jurisdiction.likePattern());
     }
 
     /** Each request's requested change as labelled lines (文化程度：初中 → 高中), by request id. */
@@ -133,8 +134,9 @@ public class ChangeRequests {
                 .param(jurisdiction.likePattern()).query(Long.class).single();
     }
 
-    private List<ChangeRequest> list(String condition, Object... params) {
-        return jdbc.sql("""
+    /** {@code plan}: {@link StatementPlans#GENERIC} for a lookup by key, else empty. */
+    private List<ChangeRequest> list(String plan, String condition, Object... params) {
+        return jdbc.sql(plan + """
                 SELECT c.id, c.person_id, p.name AS person_name, c.region_code, c.requested_by, c.requested_at,
                        c.before_state::text AS before_state, c.after_state::text AS after_state, c.status,
                        c.decided_by, c.decided_at, c.decision_reason

@@ -92,11 +92,6 @@ class EmbeddedDatabaseConfiguration {
                 // Session-local, allocated only when a session uses temporary tables (imports stage
                 // chunks of ~35 MB in one); the external database gets the same by connection-init-sql.
                 .setServerConfig("temp_buffers", "64MB")
-                // Plan every execution with its values. Optional filters are written `(? IS NULL OR col = ?)`;
-                // after five runs PostgreSQL may switch a prepared statement to a generic plan priced without
-                // the values, and for one such query (a year's training results) it chose a nested loop over
-                // every course that ran for minutes at 1.6 million persons instead of 0.5 s.
-                .setServerConfig("plan_cache_mode", "force_custom_plan")
                 // A province-sized import writes a few GB of WAL in one transaction; with the 1 GB
                 // default every checkpoint in between makes the next change to each page log the
                 // whole page again (full_page_writes). Space, not safety: commits stay synchronous.

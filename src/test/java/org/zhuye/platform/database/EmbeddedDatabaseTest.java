@@ -24,9 +24,14 @@ class EmbeddedDatabaseTest {
         assertThat(jdbc.sql("SHOW full_page_writes").query(String.class).single()).isEqualTo("on");
     }
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
-    void everyExecutionIsPlannedWithItsValuesNeverByAGenericPlan() {
-        assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+    void aStatementIsPlannedWithItsValuesUnlessMarkedForAGenericPlan() throws Exception {
+        assertThat(StatementPlansTest.genericPlansAfterTenRuns(dataSource, false)).as("unmarked: never kept prepared").isEmpty();
+        assertThat(StatementPlansTest.genericPlansAfterTenRuns(dataSource, true)).as("marked: generic after five runs")
+                .hasValueSatisfying(generic -> assertThat(generic).isPositive());
     }
 
     @Test
