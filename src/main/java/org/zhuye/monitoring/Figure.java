@@ -42,7 +42,7 @@ public record Figure(long value, long base) {
             return "—";
         }
         BigDecimal rounded = BigDecimal.valueOf(n).setScale(unit.scale(), RoundingMode.HALF_UP);
-        String text = String.format("%,." + unit.scale() + "f", rounded);
+        String text = Grouped.number(rounded, unit.scale());
         return unit == IndicatorUnit.PERCENT ? text + "%" : text;
     }
 }

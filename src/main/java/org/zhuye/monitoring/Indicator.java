@@ -41,4 +41,18 @@ public record Indicator(String code, String name, IndicatorUnit unit, Aggregatio
     public boolean additive() {
         return aggregation.additive();
     }
+
+    /**
+     * An indicator is its code: the catalogue holds one indicator per code. Compared by the code alone, since the
+     * dashboard compares indicators by the hundred per view and the record's own equality compared every text.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Indicator indicator && code.equals(indicator.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

@@ -15,7 +15,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
     private static final int[] SEGMENT_ENDS = {2, 4, 6, 9, 12};
 
     public RegionCode {
-        if (value == null || !value.matches("[0-9]{12}") || value.startsWith("00")) {
+        if (value == null || value.length() != 12 || !digits(value) || value.startsWith("00")) {
             throw new IllegalArgumentException("区划代码必须是12位数字：" + value);
         }
     }
@@ -26,7 +26,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
             return Optional.empty();
         }
         String digits = text.strip();
-        if (!digits.matches("[0-9]+") || !isSegmentEnd(digits.length()) || digits.startsWith("00")) {
+        if (!digits(digits) || !isSegmentEnd(digits.length()) || digits.startsWith("00")) {
             return Optional.empty();
         }
         return Optional.of(new RegionCode(digits + "0".repeat(12 - digits.length())));
@@ -38,13 +38,30 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
     /** The level the code itself implies: the number of segments before the trailing zero segments. */
     public int level() {
-        int level = 1;
-        for (int i = 1; i < SEGMENT_ENDS.length; i++) {
-            if (!value.substring(SEGMENT_ENDS[i - 1], SEGMENT_ENDS[i]).chars().allMatch(c -> c == '0')) {
-                level = i + 1;
+        // Character by character, not by regular expression or stream: jurisdiction checks ask this of every
+        // record a page or statistic shows.
+        for (int i = SEGMENT_ENDS.length - 1; i > 0; i--) {
+            for (int c = SEGMENT_ENDS[i - 1]; c < SEGMENT_ENDS[i]; c++) {
+                if (value.charAt(c) != '0') {
+                    return i + 1;
+                }
             }
         }
-        return level;
+        return 1;
+    }
+
+    /** Whether {@code text} is one or more of the digits 0–9. */
+    private static boolean digits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shortest prefix that identifies the region, e.g. {@code 1501} for 呼和浩特市. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.zhuye.monitoring.Aggregation;
 import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Grouped;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.ReportingPeriod;
 
@@ -52,7 +53,7 @@ public record Trend(List<String> labels, List<Double> monthly, List<Double> cumu
         if (value == null) {
             return "—";
         }
-        return value == Math.rint(value) ? String.format("%,d", value.longValue()) : String.format("%,.1f", value);
+        return value == Math.rint(value) ? Grouped.number(value.longValue()) : Grouped.number(value, 1);
     }
 
     public boolean isEmpty() {

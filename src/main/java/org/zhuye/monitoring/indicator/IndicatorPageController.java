@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Grouped;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.MonitoringRuleException;
@@ -150,7 +151,7 @@ class IndicatorPageController {
     private static Shown shown(Indicator indicator, Figure figure) {
         String text = figure.shown(indicator.unit());
         String base = indicator.unit() == org.zhuye.monitoring.IndicatorUnit.PERCENT
-                ? String.format("%,d / %,d", figure.value(), figure.base()) : null;
+                ? Grouped.number(figure.value()) + " / " + Grouped.number(figure.base()) : null;
         return new Shown(text, base, figure.value() != 0 || figure.base() != 0);
     }
 

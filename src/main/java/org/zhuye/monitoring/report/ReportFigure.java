@@ -1,6 +1,7 @@
 package org.zhuye.monitoring.report;
 
 import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Grouped;
 import org.zhuye.monitoring.Indicator;
 
 /**
@@ -37,7 +38,7 @@ public record ReportFigure(Indicator indicator, Figure live, Figure frozen) {
         if (Math.abs(d) < 1e-9) {
             return "0";
         }
-        String text = String.format("%,." + indicator.unit().scale() + "f", Math.abs(d));
+        String text = Grouped.number(Math.abs(d), indicator.unit().scale());
         return (d > 0 ? "+" : "−") + text;
     }
 }

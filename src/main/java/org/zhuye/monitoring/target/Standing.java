@@ -2,11 +2,11 @@ package org.zhuye.monitoring.target;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Grouped;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.IndicatorUnit;
 import org.zhuye.monitoring.ReportingPeriod;
@@ -52,7 +52,7 @@ public record Standing(String figure, String target, Double completion, double e
         Double completion = progress.completion() == null ? null : 100 * progress.completion();
         Double points = completion == null ? null : oneDecimal(completion - expected);
         String projection = level || progress.projected() == null ? null : number(progress.projected(), unit.scale());
-        String shownTarget = number(target, unit.scale()) + (unit == IndicatorUnit.PERCENT ? "%" : "");
+        String shownTarget = Grouped.number(target, unit.scale()) + (unit == IndicatorUnit.PERCENT ? "%" : "");
         return new Standing(figure.shown(unit), shownTarget, completion, expected, points, level, projection);
     }
 
@@ -141,11 +141,11 @@ public record Standing(String figure, String target, Double completion, double e
 
     /** One place, as every percentage and point of a standing is printed. */
     public static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return Grouped.plain(value, 1);
     }
 
-    private static String number(Object value, int scale) {
-        return String.format(Locale.ROOT, "%,." + scale + "f", value);
+    private static String number(double value, int scale) {
+        return Grouped.number(value, scale);
     }
 
     private static double oneDecimal(double value) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.zhuye.monitoring.Aggregation;
 import org.zhuye.monitoring.Figure;
+import org.zhuye.monitoring.Grouped;
 import org.zhuye.monitoring.Indicator;
 import org.zhuye.monitoring.Indicators;
 import org.zhuye.monitoring.RegionFigures;
@@ -211,7 +212,7 @@ public class TargetOverview {
 
         public static String shown(BigDecimal n) {
             BigDecimal s = n.stripTrailingZeros();
-            return String.format(s.scale() > 0 ? "%,." + s.scale() + "f" : "%,.0f", s);
+            return Grouped.number(s, Math.max(s.scale(), 0));
         }
     }
 }
