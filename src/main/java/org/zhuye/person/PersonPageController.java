@@ -156,13 +156,26 @@ class PersonPageController {
     }
 
     /**
+     * The reveal form: put into the person page when 查看完整号码 is first opened (htmx), or a page of its own for a
+     * browser without script.
+     */
+    @GetMapping("/persons/{id}/reveal")
+    String revealForm(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                      UserAccount user, Jurisdiction jurisdiction, Model model) {
+        PersonPermissions.requireReveal(user);
+        model.addAttribute("person", persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id)));
+        return htmx != null ? "person/show :: revealPanel" : "person/reveal";
+    }
+
+    /**
      * Shows one full number, for a purpose chosen on the form; the act and its purpose are recorded in
-     * the audit trail. Answers the reveal panel again, with the number or with what is missing.
+     * the audit trail. Answers the reveal panel again (the page of its own without script), with the number or
+     * with what is missing.
      */
     @PostMapping("/persons/{id}/reveal")
     String reveal(@PathVariable long id, @RequestParam String field, @RequestParam(required = false) String purpose,
-                  @RequestParam(required = false) String purposeOther, UserAccount user, Jurisdiction jurisdiction,
-                  Model model) {
+                  @RequestParam(required = false) String purposeOther, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                  UserAccount user, Jurisdiction jurisdiction, Model model) {
         PersonPermissions.requireReveal(user);
         Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
         model.addAttribute("person", person);
@@ -175,7 +188,7 @@ class PersonPageController {
         } catch (PersonRuleException e) {
             model.addAttribute("errors", e.fieldErrors());
         }
-        return "person/show :: revealPanel";
+        return htmx != null ? "person/show :: revealPanel" : "person/reveal";
     }
 
     /** A number shown in full, with what it is and why it was asked for. */

@@ -95,6 +95,9 @@ class SelfServiceBrowserTest extends BrowserTest {
         page.navigate("/persons/" + person);
         Locator section = page.locator("#person-account");
         assertThat(section).containsText("尚未绑定本人账号");
+        section.locator("#account-forms summary").click();
+        assertThat(section.locator("#bind-username")).isVisible();
+        check(page, "person-account-forms");
         section.getByLabel("账号的用户名", new Locator.GetByLabelOptions().setExact(true)).fill(account.username());
         section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("绑定").setExact(true)).click();
         assertThat(page.locator("#person-account")).containsText(account.username());

@@ -63,7 +63,8 @@ class RevealRightsTest {
         PageSession viewer = as(Role.VIEWER);
         PageSession.Page page = viewer.get("/persons/" + person.id());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("显示完整残疾人证号").doesNotContain(person.certificate());
+        assertThat(page.body()).doesNotContain("显示完整残疾人证号").doesNotContain("/reveal").doesNotContain(person.certificate());
+        assertThat(viewer.htmxGet("/persons/" + person.id() + "/reveal").status()).isEqualTo(403);
 
         PageSession.Page refused = viewer.post("/persons/" + person.id() + "/reveal",
                 Map.of("field", "certificate", "purpose", "核实身份"));
@@ -83,7 +84,11 @@ class RevealRightsTest {
     void aGrassrootsMemberRevealsWithAPurposeThatTheAuditPageShows() {
         Registered person = register();
         PageSession grassroots = as(Role.GRASSROOTS);
-        assertThat(grassroots.get("/persons/" + person.id()).body()).contains("显示完整残疾人证号").contains("上门服务");
+        assertThat(grassroots.get("/persons/" + person.id()).body()).contains("hx-get=\"/persons/" + person.id() + "/reveal\"")
+                .doesNotContain("显示完整残疾人证号");
+        assertThat(grassroots.htmxGet("/persons/" + person.id() + "/reveal").body()).contains("显示完整残疾人证号").contains("上门服务")
+                .doesNotContain("<html");
+        assertThat(grassroots.get("/persons/" + person.id() + "/reveal").body()).contains("<html", "查看完整号码：", "显示完整残疾人证号");
         PageSession.Page revealed = grassroots.post("/persons/" + person.id() + "/reveal",
                 Map.of("field", "phone", "purpose", "上门服务"));
         assertThat(revealed.status()).isEqualTo(200);

@@ -1,11 +1,17 @@
 package org.zhuye.person.account;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
+import org.zhuye.person.Person;
+import org.zhuye.person.PersonNotFoundException;
+import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.region.Jurisdiction;
 
@@ -14,9 +20,31 @@ import org.zhuye.region.Jurisdiction;
 class PersonAccountController {
 
     private final PersonAccountBinding binding;
+    private final PersonRepository persons;
+    private final PersonAccountSection section;
 
-    PersonAccountController(PersonAccountBinding binding) {
+    PersonAccountController(PersonAccountBinding binding, PersonRepository persons, PersonAccountSection section) {
         this.binding = binding;
+        this.persons = persons;
+        this.section = section;
+    }
+
+    /**
+     * The forms of 本人账号 (bind, create, lift a lock): put into the person page when their section is first opened
+     * (htmx), or a page of their own for a browser without script.
+     */
+    @GetMapping("/persons/{id}/account/forms")
+    String forms(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, UserAccount user,
+                 Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
+        PersonAccountSection.requireBind(user);
+        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        if (person.merged()) {
+            redirect.addFlashAttribute("notice", person.mergedMessage());
+            return "redirect:/persons/" + id;
+        }
+        model.addAttribute("person", person);
+        section.addTo(person, user, jurisdiction, model);
+        return htmx != null ? "person/account/section :: forms" : "person/account/forms";
     }
 
     @PostMapping("/persons/{id}/account")
