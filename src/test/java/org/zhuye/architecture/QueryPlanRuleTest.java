@@ -373,12 +373,7 @@ class QueryPlanRuleTest {
                 String values = String.join(", ", java.util.Collections.nCopies(parameter, "NULL"));
                 try (ResultSet plan = explain.executeQuery("EXPLAIN EXECUTE generic_plan_check"
                         + (parameter == 0 ? "" : "(" + values + ")"))) {
-                    while (plan.next()) {
-                        Matcher scan = SEQ_SCAN.matcher(plan.getString(1));
-                        if (scan.find()) {
-                            tables.add(scan.group(1));
-                        }
-                    }
+                    tables.addAll(seqScans(plan));
                 }
             } finally {
                 // A prepared statement outlives the transaction; the connection goes back to the pool.
@@ -386,6 +381,18 @@ class QueryPlanRuleTest {
                 try (Statement deallocate = connection.createStatement()) {
                     deallocate.execute("DEALLOCATE generic_plan_check");
                 }
+            }
+        }
+        return tables;
+    }
+
+    /** The tables an {@code EXPLAIN}'s lines read sequentially. */
+    private static Set<String> seqScans(ResultSet plan) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        while (plan.next()) {
+            Matcher scan = SEQ_SCAN.matcher(plan.getString(1));
+            if (scan.find()) {
+                tables.add(scan.group(1));
             }
         }
         return tables;
@@ -401,12 +408,7 @@ class QueryPlanRuleTest {
             }
             try (PreparedStatement explain = statement.prepare(connection, "EXPLAIN ");
                  ResultSet plan = explain.executeQuery()) {
-                while (plan.next()) {
-                    Matcher scan = SEQ_SCAN.matcher(plan.getString(1));
-                    if (scan.find()) {
-                        tables.add(scan.group(1));
-                    }
-                }
+                tables.addAll(seqScans(plan));
             } finally {
                 connection.rollback();
             }

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.zhuye.platform.database.WrappingDataSource;
 
 /**
  * Records the SQL the application runs, with the values bound to it, while it serves requests:
@@ -89,29 +89,13 @@ class RecordedStatements {
     }
 
     /** A data source whose connections record what they run. */
-    static final class Recording extends DelegatingDataSource {
+    static final class Recording extends WrappingDataSource {
         Recording(DataSource target) {
             super(target);
         }
 
-        /** The pool's bean is declared with {@code destroyMethod = "close"}: pass it on. */
-        public void close() throws Exception {
-            if (getTargetDataSource() instanceof AutoCloseable pool) {
-                pool.close();
-            }
-        }
-
         @Override
-        public Connection getConnection() throws SQLException {
-            return wrap(super.getConnection());
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return wrap(super.getConnection(username, password));
-        }
-
-        private static Connection wrap(Connection connection) {
+        protected Connection wrap(Connection connection) {
             return proxy(Connection.class, connection, (method, args) -> {
                 Object result = method.invoke(connection, args);
                 if (result instanceof PreparedStatement prepared && method.getName().equals("prepareStatement")) {

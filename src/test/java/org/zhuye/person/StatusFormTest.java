@@ -59,7 +59,7 @@ class StatusFormTest {
         assertThat(refused.status()).isEqualTo(302);
         String page = staff.get("/persons/" + id).body();
         assertThat(page).contains("<details id=\"new-status\" open=\"open\">", "action=\"/persons/" + id + "/employment\"",
-                "value=\"快递员\"", "role=\"alert\"").doesNotContain("hx-target=\"#new-status-form\"");
+                "value=\"快递员\"", "role=\"alert\"").doesNotContain("hx-target=\"#new-status-body\"");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
@@ -12,7 +11,6 @@ import org.postgresql.PGStatement;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * How PostgreSQL plans each statement the application prepares.
@@ -58,28 +56,15 @@ public final class StatementPlans {
     }
 
     /** A data source whose connections prepare statements as above. */
-    static final class Planning extends DelegatingDataSource implements AutoCloseable {
+    static final class Planning extends WrappingDataSource {
 
         Planning(DataSource target) {
             super(target);
         }
 
-        /** The pools are declared with {@code destroyMethod = "close"}: pass it on. */
         @Override
-        public void close() throws Exception {
-            if (getTargetDataSource() instanceof AutoCloseable pool) {
-                pool.close();
-            }
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return planning(super.getConnection());
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return planning(super.getConnection(username, password));
+        protected Connection wrap(Connection connection) {
+            return planning(connection);
         }
 
         private static Connection planning(Connection connection) {
