@@ -68,12 +68,7 @@ class RecordedStatements {
 
     @Bean
     static BeanPostProcessor recordingDataSource() {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                return bean instanceof DataSource dataSource && !(bean instanceof Recording) ? new Recording(dataSource) : bean;
-            }
-        };
+        return WrappingDataSource.everyDataSource(Recording.class, Recording::new);
     }
 
     private static boolean onRequestThread() {

@@ -46,12 +46,7 @@ public final class StatementPlans {
 
         @Bean
         static BeanPostProcessor statementPlans() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource dataSource && !(bean instanceof Planning) ? new Planning(dataSource) : bean;
-                }
-            };
+            return WrappingDataSource.everyDataSource(Planning.class, Planning::new);
         }
     }
 

@@ -2,9 +2,11 @@ package org.zhuye.platform.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /** A data source that hands out its target's connections wrapped by {@link #wrap}. */
@@ -12,6 +14,17 @@ public abstract class WrappingDataSource extends DelegatingDataSource implements
 
     protected WrappingDataSource(DataSource target) {
         super(target);
+    }
+
+    /** A post-processor that wraps every DataSource bean of the context by {@code wrap}, once. */
+    public static BeanPostProcessor everyDataSource(Class<? extends WrappingDataSource> type,
+                                                    Function<DataSource, ? extends WrappingDataSource> wrap) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource dataSource && !type.isInstance(bean) ? wrap.apply(dataSource) : bean;
+            }
+        };
     }
 
     /** The connection as this data source hands it out. */
