@@ -90,34 +90,43 @@ cpu_ticks() {
   done
   echo "$total"
 }
-# measure PID PORT SESSION PATH SECONDS -> "ms-per-request non-2xx"
+# PostgreSQL's CPU time for the server on DATA: its postmaster and every backend (planning and running the page's SQL).
+pg_ticks() {
+  local master total=0
+  master=$(pgrep -f -- "-D $1/postgres" | head -1)
+  for p in $master $(pgrep -P "$master"); do
+    total=$((total + $(awk '{ print $14 + $15 }' /proc/"$p"/stat 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+# measure PID PORT SESSION PATH SECONDS DATA -> "server-ms-per-request postgres-ms-per-request non-2xx"
 measure() {
-  local pid=$1 port=$2 session=$3 path=$4 secs=$5 before after out
+  local pid=$1 port=$2 session=$3 path=$4 secs=$5 data=$6 before after pg_before pg_after out
   local -a script=()
   if [[ $path == person ]]; then
     script=(-s "$ROOT/bench/requests.lua"); path=/
     export LOAD_MODE=ids LOAD_PREFIX=/persons/ LOAD_MIN_ID=1 LOAD_MAX_ID=$MAX_ID
   fi
-  before=$(cpu_ticks "$pid")
+  before=$(cpu_ticks "$pid"); pg_before=$(pg_ticks "$data")
   out=$(wrk -t1 -c4 -d"${secs}s" "${script[@]}" -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$port$path")
-  after=$(cpu_ticks "$pid")
-  awk -v a="$before" -v b="$after" -v hz="$(getconf CLK_TCK)" \
+  after=$(cpu_ticks "$pid"); pg_after=$(pg_ticks "$data")
+  awk -v a="$before" -v b="$after" -v pa="$pg_before" -v pb="$pg_after" -v hz="$(getconf CLK_TCK)" \
       -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" -v bad="$(awk '/Non-2xx/ { print $NF }' <<<"$out")" \
-      'BEGIN { printf "%.2f %d\n", 1000 * (b - a) / hz / n, bad + 0 }'
+      'BEGIN { printf "%.2f %.2f %d\n", 1000 * (b - a) / hz / n, 1000 * (pb - pa) / hz / n, bad + 0 }'
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-printf '%-22s %8s %8s %7s   %s\n' page "A ms" "B ms" "B/A" "rounds (A | B), CPU ms per request"
+printf '%-22s %8s %8s %7s %8s %8s   %s\n' page "A ms" "B ms" "B/A" "A pg ms" "B pg ms" "rounds (A | B), server CPU ms per request"
 for path in "${PATHS[@]}"; do
   for ((w = 0; w < WARM; w += 10)); do
-    measure "$PA" 18491 "$SA" "$path" 10 >/dev/null; measure "$PB" 18492 "$SB" "$path" 10 >/dev/null
+    measure "$PA" 18491 "$SA" "$path" 10 "$WORK/data-a" >/dev/null; measure "$PB" 18492 "$SB" "$path" 10 "$WORK/data-b" >/dev/null
   done
-  a=() b=() bad=0
+  a=() b=() pa=() pb=() bad=0
   for r in $(seq "$ROUNDS"); do
-    read -r ms e < <(measure "$PA" 18491 "$SA" "$path" "$SECONDS_EACH"); a+=("$ms"); bad=$((bad + e))
-    read -r ms e < <(measure "$PB" 18492 "$SB" "$path" "$SECONDS_EACH"); b+=("$ms"); bad=$((bad + e))
+    read -r ms pg e < <(measure "$PA" 18491 "$SA" "$path" "$SECONDS_EACH" "$WORK/data-a"); a+=("$ms"); pa+=("$pg"); bad=$((bad + e))
+    read -r ms pg e < <(measure "$PB" 18492 "$SB" "$path" "$SECONDS_EACH" "$WORK/data-b"); b+=("$ms"); pb+=("$pg"); bad=$((bad + e))
   done
   ma=$(median "${a[@]}") mb=$(median "${b[@]}")
-  printf '%-22s %8s %8s %7s   %s | %s%s\n' "$path" "$ma" "$mb" "$(awk -v a="$ma" -v b="$mb" 'BEGIN { printf "%.2f", b / a }')" \
-    "${a[*]}" "${b[*]}" "$([[ $bad -gt 0 ]] && echo "   ($bad 个非 2xx 应答)")"
+  printf '%-22s %8s %8s %7s %8s %8s   %s | %s%s\n' "$path" "$ma" "$mb" "$(awk -v a="$ma" -v b="$mb" 'BEGIN { printf "%.2f", b / a }')" \
+    "$(median "${pa[@]}")" "$(median "${pb[@]}")" "${a[*]}" "${b[*]}" "$([[ $bad -gt 0 ]] && echo "   ($bad 个非 2xx 应答)")"
 done
