@@ -13,17 +13,17 @@ import org.zhuye.region.JurisdictionScoped;
 @JurisdictionScoped
 public class AuditLog {
 
-    private final JdbcClient jdbc;
-
-    AuditLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     private static final String SELECT = """
             SELECT id, occurred_at, actor, client_ip, action, object_type, object_id, region_code,
                    before_state::text AS before_state, after_state::text AS after_state, detail
             FROM audit_event
             """;
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     public List<AuditEvent> find(AuditQuery query, Jurisdiction jurisdiction) {
         return jdbc.sql(SELECT + """

@@ -39,8 +39,9 @@ final class EmploymentSeries {
     /**
      * Every member's series for the households matching {@code householdCondition} (SQL over alias
      * {@code h}, the household): registered members' non-voided registry events, other members' own events.
+     * {@code plan}: {@link org.zhuye.platform.database.StatementPlans#GENERIC} when the condition names one
+     * household, else empty.
      */
-    /** {@code plan}: {@link org.zhuye.platform.database.StatementPlans#GENERIC} when the condition names one household, else empty. */
     static Map<Long, EmploymentSeries> load(JdbcClient jdbc, String plan, String householdCondition, Object... params) {
         Object[] both = new Object[params.length * 2];
         System.arraycopy(params, 0, both, 0, params.length);

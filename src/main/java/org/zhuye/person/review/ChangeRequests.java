@@ -21,10 +21,10 @@ import org.zhuye.person.PersonRegistry;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.platform.crypto.FieldCipher;
+import org.zhuye.platform.database.StatementPlans;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import tools.jackson.databind.json.JsonMapper;
-import org.zhuye.platform.database.StatementPlans;
 
 /**
  * Corrections proposed by grassroots members (专职委员), which staff of the jurisdiction approve or
