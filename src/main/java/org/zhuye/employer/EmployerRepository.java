@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,7 +13,10 @@ import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
 
-/** SQL over {@code employer}. Every read is inside a jurisdiction (the unit's place of registration). */
+/**
+ * SQL over {@code employer}. Every read is inside a jurisdiction (the unit's place of registration); every write
+ * publishes {@link EmployersChanged}.
+ */
 @Repository
 @JurisdictionScoped
 public class EmployerRepository {
@@ -23,9 +27,11 @@ public class EmployerRepository {
             e.updated_by, e.version""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    EmployerRepository(JdbcClient jdbc) {
+    EmployerRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Employer> find(long id, Jurisdiction jurisdiction) {
@@ -108,7 +114,7 @@ public class EmployerRepository {
 
     long insert(EmployerData data, byte[] phoneCipher, String actor) {
         MapSqlParameterSource params = bind(data, phoneCipher).addValue("actor", actor);
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO employer (credit_code, name, type, admin_level, authorised_posts, school, industry,
                     region_code, contact_name, contact_phone_cipher, contact_phone_masked, created_by, updated_by)
                 VALUES (:code, :name, :type, :level, :posts, :school, :industry, :region, :contactName,
@@ -117,13 +123,15 @@ public class EmployerRepository {
                 """)
                 .paramSource(params)
                 .query(Long.class).single();
+        events.publishEvent(new EmployersChanged());
+        return id;
     }
 
     /** Applies a change if nobody changed the record since {@code version}; false if somebody did. */
     boolean update(long id, int version, EmployerData data, byte[] phoneCipher, String actor) {
         MapSqlParameterSource params = bind(data, phoneCipher).addValue("actor", actor)
                 .addValue("id", id).addValue("version", version);
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 UPDATE employer SET credit_code = :code, name = :name, type = :type, admin_level = :level,
                     authorised_posts = :posts, school = :school, industry = :industry, region_code = :region,
                     contact_name = :contactName, contact_phone_cipher = :phoneCipher,
@@ -133,6 +141,8 @@ public class EmployerRepository {
                 """)
                 .paramSource(params)
                 .update() == 1;
+        events.publishEvent(new EmployersChanged());
+        return updated;
     }
 
     private static MapSqlParameterSource bind(EmployerData data, byte[] phoneCipher) {

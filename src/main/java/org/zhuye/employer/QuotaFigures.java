@@ -1,10 +1,12 @@
 package org.zhuye.employer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.zhuye.employer.declaration.Declarations;
 import org.zhuye.employer.declaration.NoDeclarationRules;
 import org.zhuye.employer.declaration.QuotaListRepository;
 import org.zhuye.employer.declaration.QuotaLists;
@@ -43,6 +45,11 @@ public class QuotaFigures {
     QuotaFigures(QuotaListRepository units, QuotaLists lists) {
         this.units = units;
         this.lists = lists;
+    }
+
+    /** The day the lists judge deadlines on: a unit not filed is listed from the day after its deadline. */
+    public static LocalDate today() {
+        return Declarations.today();
     }
 
     /** 机关 and 事业单位 whose declaration of the year is confirmed, in the lists' order (region, name). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +33,13 @@ public class ParameterKeeping {
     private final List<ParameterKind> kinds;
     private final RegionRepository regions;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ParameterKeeping(List<ParameterKind> kinds, RegionRepository regions, AuditTrail audit) {
+    ParameterKeeping(List<ParameterKind> kinds, RegionRepository regions, AuditTrail audit, ApplicationEventPublisher events) {
         this.kinds = kinds;
         this.regions = regions;
         this.audit = audit;
+        this.events = events;
     }
 
     public List<ParameterKind> kinds() {
@@ -121,6 +124,7 @@ public class ParameterKeeping {
         audit.record(AuditEntry.of(AuditAction.PARAMETER_ADDED, ParameterVocabulary.OBJECT_TYPE, objectId(kind, prefix, series, row.from()),
                 RegionCode.of(prefix).value()).withChange(null, state(kind, row)));
         kind.reload();
+        events.publishEvent(new ParametersChanged(kind.key()));
         return errors;
     }
 

@@ -35,6 +35,11 @@ public class AccountFixtures {
         return context.getBean(type);
     }
 
+    /** Tells the application of a change a fixture wrote past its services, as they would have. */
+    public void publish(Object event) {
+        context.publishEvent(event);
+    }
+
     public UserAccount provinceAdmin() {
         return users.findCredentials(InitialAdmin.USERNAME).orElseThrow().account();
     }

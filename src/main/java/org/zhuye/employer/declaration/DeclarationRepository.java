@@ -9,17 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.zhuye.employer.EmployerType;
+import org.zhuye.employer.EmployersChanged;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 import org.zhuye.region.OutsideJurisdiction;
 
 /**
  * SQL over {@code quota_declaration} and its employees. A declaration is inside a jurisdiction
- * when its unit's place of registration is.
+ * when its unit's place of registration is. Every write of a declaration publishes {@link EmployersChanged}.
  */
 @Repository
 @JurisdictionScoped
@@ -33,9 +35,11 @@ public class DeclarationRepository {
     private static final String FROM = " FROM quota_declaration d JOIN employer e ON e.id = d.employer_id ";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    DeclarationRepository(JdbcClient jdbc) {
+    DeclarationRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Declaration> find(long id, Jurisdiction jurisdiction) {
@@ -157,7 +161,7 @@ public class DeclarationRepository {
     }
 
     long insert(long employerId, int year, DeclarationData data, String actor) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 INSERT INTO quota_declaration (employer_id, year, status, staff_count, monthly_headcounts, wage_total,
                     created_by, updated_by)
                 VALUES (:employer, :year, 'DRAFT', :staff, :monthly, :wage, :actor, :actor)
@@ -165,17 +169,18 @@ public class DeclarationRepository {
                 """)
                 .paramSource(figures(data).addValue("employer", employerId).addValue("year", year).addValue("actor", actor))
                 .query(Long.class).single();
+        return changed(id);
     }
 
     /** Replaces the figures if nobody changed the declaration since {@code version}; false if somebody did. */
     boolean updateFigures(long id, int version, DeclarationData data, String actor) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                 UPDATE quota_declaration SET staff_count = :staff, monthly_headcounts = :monthly, wage_total = :wage,
                     updated_at = now(), updated_by = :actor, version = version + 1
                 WHERE id = :id AND version = :version AND status IN ('DRAFT', 'RETURNED')
                 """)
                 .paramSource(figures(data).addValue("id", id).addValue("version", version).addValue("actor", actor))
-                .update() == 1;
+                .update() == 1);
     }
 
     void replaceEmployees(long declarationId, List<StoredLine> lines) {
@@ -207,16 +212,16 @@ public class DeclarationRepository {
             case RETURNED -> "reviewed_at = now(), reviewed_by = :actor, return_reason = :reason,";
             default -> "";
         };
-        return jdbc.sql("UPDATE quota_declaration SET status = :to, " + stamp
+        return changed(jdbc.sql("UPDATE quota_declaration SET status = :to, " + stamp
                         + " updated_at = now(), updated_by = :actor, version = version + 1"
                         + " WHERE id = :id AND version = :version AND status = :from")
                 .param("to", to.name()).param("from", from.name()).param("actor", actor).param("reason", reason)
                 .param("id", id).param("version", version)
-                .update() == 1;
+                .update() == 1);
     }
 
     boolean confirm(long id, int version, Declaration.Result result, String actor) {
-        return jdbc.sql("""
+        return changed(jdbc.sql("""
                 UPDATE quota_declaration SET status = 'CONFIRMED', reviewed_at = now(), reviewed_by = :actor,
                     return_reason = NULL, result_staff = :staff, result_counted = :counted, result_required = :required,
                     result_shortfall = :shortfall, result_due = :due, result_exempt = :exempt,
@@ -226,7 +231,13 @@ public class DeclarationRepository {
                 .param("actor", actor).param("staff", result.staff()).param("counted", result.counted())
                 .param("required", result.required()).param("shortfall", result.shortfall()).param("due", result.due())
                 .param("exempt", result.exempt()).param("id", id).param("version", version)
-                .update() == 1;
+                .update() == 1);
+    }
+
+    /** Publishes {@link EmployersChanged} once a write has run, and hands back its result. */
+    private <T> T changed(T result) {
+        events.publishEvent(new EmployersChanged());
+        return result;
     }
 
     private static MapSqlParameterSource figures(DeclarationData data) {

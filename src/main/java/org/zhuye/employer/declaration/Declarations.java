@@ -249,7 +249,8 @@ public class Declarations {
                 declaration.wageTotal().toPlainString(), employees);
     }
 
-    static LocalDate today() {
+    /** The day in Inner Mongolia's time zone: what filing deadlines are judged against. */
+    public static LocalDate today() {
         return LocalDate.now(ZONE);
     }
 

@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhuye.employer.EmployersChanged;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
 
 /**
  * SQL over {@code levy_payment}. A payment is seen where its unit is registered: every read joins the unit and
- * filters its region by the jurisdiction's prefix.
+ * filters its region by the jurisdiction's prefix. Every write publishes {@link EmployersChanged}.
  */
 @Repository
 @JurisdictionScoped
@@ -29,23 +31,29 @@ public class PaymentRepository {
     private static final String FROM = " FROM levy_payment p JOIN employer e ON e.id = p.employer_id ";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PaymentRepository(JdbcClient jdbc) {
+    PaymentRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     long insert(long employerId, PaymentData data, PaymentSource source, String by) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO levy_payment (employer_id, levy_year, amount, paid_on, voucher_no, source, recorded_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(employerId, data.levyYear(), data.amount(), data.paidOn(), data.voucherNo(), source.name(), by)
                 .query(Long.class).single();
+        events.publishEvent(new EmployersChanged());
+        return id;
     }
 
     /** Voids a standing payment; false when it was voided already (a concurrent void, or a second click). */
     boolean markVoided(long id, String by, String reason) {
-        return jdbc.sql("UPDATE levy_payment SET voided_at = now(), voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL")
+        boolean voided = jdbc.sql("UPDATE levy_payment SET voided_at = now(), voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL")
                 .params(by, reason, id).update() == 1;
+        events.publishEvent(new EmployersChanged());
+        return voided;
     }
 
     public Optional<LevyPayment> find(long id, Jurisdiction jurisdiction) {

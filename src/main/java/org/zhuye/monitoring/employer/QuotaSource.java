@@ -3,6 +3,7 @@ package org.zhuye.monitoring.employer;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.zhuye.employer.EmployerDataVersion;
 import org.zhuye.employer.EmployerRuleException;
 import org.zhuye.employer.LevyCollections;
 import org.zhuye.employer.QuotaFigures;
@@ -17,6 +18,7 @@ import org.zhuye.monitoring.RecordPage;
 import org.zhuye.monitoring.RegionFigures;
 import org.zhuye.monitoring.ReportingPeriod;
 import org.zhuye.monitoring.RowsByRegion;
+import org.zhuye.platform.memo.SnapshotAnswers;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.RegionCode;
 
@@ -24,6 +26,10 @@ import org.zhuye.region.RegionCode;
  * 按比例就业: the quota review's confirmed results through {@link QuotaFigures}, by the unit's registered region.
  * The review is yearly, so each figure is that of the 征收年度 in which the period ends — except the levy collected
  * ({@link LevyCollections}), a flow of payments by the day they reached the treasury, whatever their levy year.
+ *
+ * <p>Figures are kept ({@link SnapshotAnswers}) under the employer module's {@link EmployerDataVersion} and the day
+ * (a unit not filed counts once its deadline has passed): each is a read of every unit of the area, the dashboard
+ * asks for them on every view, and a trend asks a yearly figure once per month — counted once per year here.
  */
 @Component
 class QuotaSource implements IndicatorSource {
@@ -45,10 +51,13 @@ class QuotaSource implements IndicatorSource {
 
     private final QuotaFigures quota;
     private final LevyCollections collections;
+    private final EmployerDataVersion version;
+    private final SnapshotAnswers answers = new SnapshotAnswers(4096);
 
-    QuotaSource(QuotaFigures quota, LevyCollections collections) {
+    QuotaSource(QuotaFigures quota, LevyCollections collections, EmployerDataVersion version) {
         this.quota = quota;
         this.collections = collections;
+        this.version = version;
     }
 
     @Override
@@ -58,6 +67,18 @@ class QuotaSource implements IndicatorSource {
 
     @Override
     public RegionFigures figures(String code, RegionCode region, ReportingPeriod period) {
+        if (code.equals(LEVY_COLLECTED.code())) {
+            return answers.get(List.of(version.current()), List.of(code, region.value(), period),
+                    () -> count(code, region, period));
+        }
+        // A yearly figure is the same for every period ending in the year: counted once, shown with the period asked.
+        int year = period.to().getYear();
+        RegionFigures ofYear = answers.get(List.of(version.current()), List.of(code, region.value(), year, QuotaFigures.today()),
+                () -> count(code, region, period));
+        return new RegionFigures(code, ofYear.regionCode(), period, ofYear.total(), ofYear.children());
+    }
+
+    private RegionFigures count(String code, RegionCode region, ReportingPeriod period) {
         int year = period.to().getYear();
         Jurisdiction area = Jurisdiction.of(region.value());
         return switch (code) {

@@ -48,7 +48,7 @@ public class TargetRepository {
 
     /** Every target of the region, the latest periods first. */
     public List<Target> ofRegion(RegionCode region) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_target WHERE region_code = :r"
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM indicator_target WHERE region_code = :r"
                         + " ORDER BY period_to DESC, period_from, indicator")
                 .param("r", region.value()).query(TargetRepository::row).list();
     }
@@ -68,8 +68,9 @@ public class TargetRepository {
         if (childCodes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator_target WHERE indicator = :i AND period_from = :f AND period_to = :t"
-                        + " AND region_code IN (:c) ORDER BY region_code")
+        // Generic: a region's children are always the same list, so each region's statement is prepared once.
+        return jdbc.sql(StatementPlans.GENERIC + "SELECT " + COLUMNS + " FROM indicator_target WHERE indicator = :i"
+                        + " AND period_from = :f AND period_to = :t AND region_code IN (:c) ORDER BY region_code")
                 .param("i", indicator).param("f", period.from()).param("t", period.to()).param("c", childCodes)
                 .query(TargetRepository::row).list();
     }

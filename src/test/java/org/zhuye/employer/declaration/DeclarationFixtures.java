@@ -13,6 +13,7 @@ import org.zhuye.employer.EmployerAccounts;
 import org.zhuye.employer.EmployerInput;
 import org.zhuye.employer.EmployerRegistry;
 import org.zhuye.employer.TestCreditCodes;
+import org.zhuye.parameter.ParametersChanged;
 import org.zhuye.person.CertificateNumber;
 import org.zhuye.person.PersonInput;
 import org.zhuye.person.PersonRegistry;
@@ -56,6 +57,8 @@ public final class DeclarationFixtures {
                 INSERT INTO declaration_parameter (region_prefix, year, filing_deadline, review_level, residence_scope, evidence, source)
                 VALUES (?, ?, DATE '2099-12-31', 'COUNTY', ?, 'I', '测试参数') ON CONFLICT DO NOTHING
                 """).params(prefix, YEAR, residenceScope).update();
+        // Written past ParameterKeeping, so tell the application as it would have (answers kept from parameters).
+        accounts.publish(new ParametersChanged("declaration"));
         return this;
     }
 
