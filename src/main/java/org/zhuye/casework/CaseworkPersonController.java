@@ -18,7 +18,6 @@ import org.zhuye.account.UserAccount;
 import org.zhuye.person.CodeLists;
 import org.zhuye.person.OutOfWorkCohort;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.WorkingAgeRules;
 import org.zhuye.region.Jurisdiction;
@@ -57,7 +56,7 @@ class CaseworkPersonController {
     @GetMapping("/casework/persons/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String year, UserAccount user,
                 Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         int cycleYear = CaseworkForms.year(year);
         List<ServiceRecord> records = services.findForPerson(id, jurisdiction);
         model.addAttribute("person", person);
@@ -96,7 +95,7 @@ class CaseworkPersonController {
     @GetMapping("/casework/persons/{id}/services/new")
     String form(@PathVariable long id, @RequestParam String kind, UserAccount user, Jurisdiction jurisdiction, Model model) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         ServiceKind serviceKind = ServiceKind.parse(kind)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "没有这类服务：" + kind));
         return form(person, serviceKind, ServiceInput.blank(serviceKind, LocalDate.now(), user.displayName()), Map.of(), model);
@@ -106,7 +105,7 @@ class CaseworkPersonController {
     String record(@PathVariable long id, ServiceInput input, UserAccount user, Jurisdiction jurisdiction, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         long serviceId;
         try {
             serviceId = services.record(id, input, jurisdiction);

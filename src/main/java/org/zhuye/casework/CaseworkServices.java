@@ -65,7 +65,7 @@ public class CaseworkServices {
     /** Checks and saves a service; throws {@link CaseworkRuleException} with every problem, saving nothing. */
     @Transactional
     public long record(long personId, ServiceInput input, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         LocalDate today = LocalDate.now();
         Map<String, String> errors = new LinkedHashMap<>();
         if (person.mergedInto() != null) {
@@ -122,7 +122,7 @@ public class CaseworkServices {
      */
     @Transactional
     public void voidService(long personId, long serviceId, String reason, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (reason == null || reason.isBlank()) {
             throw new CaseworkRuleException(Map.of("voidReason", "作废服务记录须说明原因"));
         }

@@ -57,7 +57,7 @@ public class EmploymentHistory {
      */
     @Transactional
     public long record(long personId, EmploymentInput input, boolean baseline, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         person.requireNotMerged();
         EmploymentInput.Validated validated = input.validate(codes, LocalDate.now(), person.birthDate());
         if (!validated.ok()) {
@@ -107,7 +107,7 @@ public class EmploymentHistory {
 
     @Transactional
     public void voidRecord(long personId, long eventId, String reason, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (reason == null || reason.isBlank()) {
             throw new PersonRuleException(Map.of("voidReason", "作废记录须说明原因"));
         }

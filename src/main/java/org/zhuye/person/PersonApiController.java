@@ -62,7 +62,7 @@ class PersonApiController {
 
     @GetMapping("/{id}")
     PersonJson read(@PathVariable long id, Jurisdiction jurisdiction) {
-        return PersonJson.of(persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id)));
+        return PersonJson.of(persons.require(id, jurisdiction));
     }
 
     /**
@@ -100,7 +100,7 @@ class PersonApiController {
 
     @GetMapping("/{id}/employment")
     List<EmploymentRecord> history(@PathVariable long id, Jurisdiction jurisdiction) {
-        persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        persons.require(id, jurisdiction);
         return employment.findHistory(id, jurisdiction);
     }
 

@@ -131,7 +131,7 @@ class PersonPageController {
 
     @GetMapping("/persons/{id}")
     String show(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         model.addAttribute("person", person);
         model.addAttribute("area", regions.pathTo(RegionCode.of(person.regionCode())));
         model.addAttribute("history", employment.findHistory(id, jurisdiction));
@@ -163,7 +163,7 @@ class PersonPageController {
     String revealForm(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
                       UserAccount user, Jurisdiction jurisdiction, Model model) {
         PersonPermissions.requireReveal(user);
-        model.addAttribute("person", persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id)));
+        model.addAttribute("person", persons.require(id, jurisdiction));
         return htmx != null ? "person/show :: revealPanel" : "person/reveal";
     }
 
@@ -177,7 +177,7 @@ class PersonPageController {
                   @RequestParam(required = false) String purposeOther, @RequestHeader(value = "HX-Request", required = false) String htmx,
                   UserAccount user, Jurisdiction jurisdiction, Model model) {
         PersonPermissions.requireReveal(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         model.addAttribute("person", person);
         model.addAttribute("purpose", purpose);
         model.addAttribute("purposeOther", purposeOther);
@@ -199,10 +199,9 @@ class PersonPageController {
     String editForm(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model,
                     RedirectAttributes redirect) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         if (person.merged()) {
-            redirect.addFlashAttribute("notice", person.mergedMessage());
-            return "redirect:/persons/" + id;
+            return MergedRecord.refuse(person, redirect);
         }
         // The form must show the full numbers to edit them, so opening it counts as revealing them.
         registry.reveal(id, "certificate", RevealPurpose.EDITING, jurisdiction);
@@ -217,10 +216,9 @@ class PersonPageController {
     String update(@PathVariable long id, @RequestParam int version, PersonInput input, UserAccount user,
                   Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         if (person.merged()) {
-            redirect.addFlashAttribute("notice", person.mergedMessage());
-            return "redirect:/persons/" + id;
+            return MergedRecord.refuse(person, redirect);
         }
         try {
             if (PersonPermissions.editsNeedApproval(user)) {
@@ -244,7 +242,7 @@ class PersonPageController {
     @PostMapping(value = "/persons/{id}", params = "picker.pick")
     String editFormAgain(@PathVariable long id, PersonInput input, UserAccount user, Jurisdiction jurisdiction, Model model) {
         PersonPermissions.requireRecord(user);
-        model.addAttribute("person", persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id)));
+        model.addAttribute("person", persons.require(id, jurisdiction));
         model.addAttribute("input", input);
         model.addAttribute("needsApproval", PersonPermissions.editsNeedApproval(user));
         return "person/edit";
@@ -258,10 +256,9 @@ class PersonPageController {
     String statusForm(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx,
                       UserAccount user, Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         if (person.merged()) {
-            redirect.addFlashAttribute("notice", person.mergedMessage());
-            return "redirect:/persons/" + id;
+            return MergedRecord.refuse(person, redirect);
         }
         model.addAttribute("person", person);
         model.addAttribute("status", EmploymentInput.BLANK);

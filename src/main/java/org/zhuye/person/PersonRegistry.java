@@ -95,7 +95,7 @@ public class PersonRegistry {
     /** Applies a correction directly (staff). {@code version} guards against overwriting another edit. */
     @Transactional
     public void update(long id, int version, PersonInput input, Jurisdiction jurisdiction) {
-        Person current = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person current = persons.require(id, jurisdiction);
         current.requireNotMerged();
         PersonData data = check(input, jurisdiction, id).registeredOnOr(current.registeredOn());
         PersonData before = dataOf(current, jurisdiction);
@@ -155,7 +155,7 @@ public class PersonRegistry {
      */
     @Transactional
     public String reveal(long id, String field, RevealPurpose purpose, Jurisdiction jurisdiction) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         PersonRepository.Sensitive sensitive = persons.findSensitive(id, jurisdiction).orElseThrow();
         byte[] stored = switch (field) {
             case "certificate" -> sensitive.certificateCipher();

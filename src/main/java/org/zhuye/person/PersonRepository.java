@@ -40,6 +40,11 @@ public class PersonRepository {
                 .optional();
     }
 
+    /** The person inside the jurisdiction; {@link PersonNotFoundException} (404) if there is none, or not here. */
+    public Person require(long id, Jurisdiction jurisdiction) {
+        return find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+    }
+
     /** The persons among {@code ids} inside the jurisdiction, in no particular order (for lists built elsewhere). */
     public List<Person> findAll(java.util.Collection<Long> ids, Jurisdiction jurisdiction) {
         if (ids.isEmpty()) {

@@ -23,7 +23,6 @@ import org.zhuye.casework.ServiceForms;
 import org.zhuye.casework.ServiceKind;
 import org.zhuye.casework.ServiceRecord;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 
@@ -54,7 +53,7 @@ class AssessmentController implements CaseworkPersonSection {
     @GetMapping("/casework/persons/{id}/services/{serviceId}/assessment")
     String form(@PathVariable long id, @PathVariable long serviceId, UserAccount user, Jurisdiction jurisdiction, Model model) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         ServiceRecord service = ServiceForms.target(services, id, serviceId, ServiceKind.ASSESSMENT, jurisdiction);
         if (assessments.find(id, serviceId, jurisdiction).isPresent()) {
             return "redirect:/casework/persons/" + id + "#assessments";
@@ -66,7 +65,7 @@ class AssessmentController implements CaseworkPersonSection {
     String save(@PathVariable long id, @PathVariable long serviceId, AssessmentInput input, UserAccount user,
                 Jurisdiction jurisdiction, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         ServiceRecord service = ServiceForms.target(services, id, serviceId, ServiceKind.ASSESSMENT, jurisdiction);
         try {
             Assessment saved = assessments.record(id, serviceId, input, jurisdiction);
@@ -82,7 +81,7 @@ class AssessmentController implements CaseworkPersonSection {
     @GetMapping("/api/v1/casework/persons/{id}/assessments")
     @ResponseBody
     List<Assessment> api(@PathVariable long id, Jurisdiction jurisdiction) {
-        persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        persons.require(id, jurisdiction);
         return assessments.findForPerson(id, jurisdiction);
     }
 

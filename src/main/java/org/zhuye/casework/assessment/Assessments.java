@@ -19,7 +19,6 @@ import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceForms;
 import org.zhuye.casework.ServiceKind;
 import org.zhuye.casework.ServiceRecord;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
@@ -48,7 +47,7 @@ public class Assessments {
 
     @Transactional
     public Assessment record(long personId, long serviceId, AssessmentInput input, Jurisdiction jurisdiction) {
-        var person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        var person = persons.require(personId, jurisdiction);
         ServiceRecord service = ServiceForms.target(services, personId, serviceId, ServiceKind.ASSESSMENT, jurisdiction);
         if (find(personId, serviceId, jurisdiction).isPresent()) {
             throw new CaseworkRuleException(Map.of("serviceId", "这次评估已填写评估表；如有错误，请作废该服务记录后重新评估"));

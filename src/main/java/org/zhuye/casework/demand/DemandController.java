@@ -22,7 +22,6 @@ import org.zhuye.casework.ServiceForms;
 import org.zhuye.casework.ServiceKind;
 import org.zhuye.casework.ServiceRecord;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 
@@ -59,7 +58,7 @@ class DemandController implements CaseworkPersonSection {
     @GetMapping("/casework/persons/{id}/services/{serviceId}/demand")
     String form(@PathVariable long id, @PathVariable long serviceId, UserAccount user, Jurisdiction jurisdiction, Model model) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         ServiceRecord service = ServiceForms.target(services, id, serviceId, ServiceKind.DEMAND, jurisdiction);
         if (demands.findForPerson(id, jurisdiction).stream().anyMatch(d -> d.serviceId() == serviceId)) {
             return "redirect:/casework/persons/" + id + "#demands";
@@ -71,7 +70,7 @@ class DemandController implements CaseworkPersonSection {
     String save(@PathVariable long id, @PathVariable long serviceId, DemandInput input, UserAccount user,
                 Jurisdiction jurisdiction, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         ServiceRecord service = ServiceForms.target(services, id, serviceId, ServiceKind.DEMAND, jurisdiction);
         try {
             demands.record(id, serviceId, input, jurisdiction);
@@ -87,7 +86,7 @@ class DemandController implements CaseworkPersonSection {
     @GetMapping("/api/v1/casework/persons/{id}/demands")
     @ResponseBody
     List<Demand> api(@PathVariable long id, Jurisdiction jurisdiction) {
-        persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        persons.require(id, jurisdiction);
         return demands.findForPerson(id, jurisdiction);
     }
 

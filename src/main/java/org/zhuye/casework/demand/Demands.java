@@ -20,7 +20,6 @@ import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.casework.CaseworkServices;
 import org.zhuye.casework.ServiceForms;
 import org.zhuye.casework.ServiceKind;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
@@ -54,7 +53,7 @@ public class Demands {
 
     @Transactional
     public Demand record(long personId, long serviceId, DemandInput input, Jurisdiction jurisdiction) {
-        var person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        var person = persons.require(personId, jurisdiction);
         ServiceForms.target(services, personId, serviceId, ServiceKind.DEMAND, jurisdiction);
         if (findForPerson(personId, jurisdiction).stream().anyMatch(d -> d.serviceId() == serviceId)) {
             throw new CaseworkRuleException(Map.of("serviceId", "这次登记已填写需求表；如需变更，请登记一次新的就业需求"));

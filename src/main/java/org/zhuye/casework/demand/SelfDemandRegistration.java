@@ -14,7 +14,6 @@ import org.zhuye.casework.SelfRegisteredDemands;
 import org.zhuye.casework.ServiceInput;
 import org.zhuye.casework.ServiceKind;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 
@@ -51,7 +50,7 @@ class SelfDemandRegistration implements SelfRegisteredDemands {
     @Override
     @Transactional
     public long register(long personId, Map<String, List<String>> form, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         DemandInput input = DemandInput.from(form);
         demands.check(person, input);
         long serviceId = services.record(personId, new ServiceInput(ServiceKind.DEMAND.name(), LocalDate.now().toString(),
@@ -80,7 +79,7 @@ class SelfDemandRegistration implements SelfRegisteredDemands {
     @Override
     public void addFormTo(long personId, Map<String, List<String>> form, Map<String, String> errors,
                           Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         DemandInput input = form != null ? DemandInput.from(form)
                 : demands.findCurrent(personId, jurisdiction).map(d -> DemandInput.of(d.fields())).orElse(DemandInput.blank());
         formModel.addTo(person, input, errors, model);

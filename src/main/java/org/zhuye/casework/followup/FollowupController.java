@@ -68,7 +68,7 @@ class FollowupController implements CaseworkPersonSection {
     String form(@PathVariable long id, @PathVariable long serviceId, @RequestParam(defaultValue = "1") int month,
                 UserAccount user, Jurisdiction jurisdiction, Model model) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         Placement placement = followups.findPlacement(id, serviceId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(serviceId));
         return form(person, placement, FollowupInput.blank(month, LocalDate.now(), user.displayName()), Map.of(), model);
     }
@@ -77,7 +77,7 @@ class FollowupController implements CaseworkPersonSection {
     String save(@PathVariable long id, @PathVariable long serviceId, FollowupInput input, UserAccount user,
                 Jurisdiction jurisdiction, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CaseworkForms.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         Placement placement = followups.findPlacement(id, serviceId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(serviceId));
         try {
             Followup saved = followups.record(id, serviceId, input, jurisdiction);
@@ -93,7 +93,7 @@ class FollowupController implements CaseworkPersonSection {
     @GetMapping("/api/v1/casework/persons/{id}/placements")
     @ResponseBody
     List<Placement> placements(@PathVariable long id, Jurisdiction jurisdiction) {
-        persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        persons.require(id, jurisdiction);
         return followups.findForPerson(id, jurisdiction);
     }
 

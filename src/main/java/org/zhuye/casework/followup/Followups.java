@@ -24,7 +24,6 @@ import org.zhuye.casework.ServiceKind;
 import org.zhuye.casework.ServiceRecord;
 import org.zhuye.person.EmploymentHistory;
 import org.zhuye.person.EmploymentInput;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.platform.paging.Page;
 import org.zhuye.platform.paging.PageRequest;
@@ -81,7 +80,7 @@ public class Followups {
 
     @Transactional
     public Followup record(long personId, long serviceId, FollowupInput input, Jurisdiction jurisdiction) {
-        var person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        var person = persons.require(personId, jurisdiction);
         ServiceForms.target(services, personId, serviceId, ServiceKind.SERVICE, jurisdiction);
         Placement placement = findPlacement(personId, serviceId, jurisdiction)
                 .orElseThrow(() -> new CaseworkRuleException(Map.of("serviceId", "这条就业服务没有记录实现就业（或其就业记录已作废），无需跟踪回访")));

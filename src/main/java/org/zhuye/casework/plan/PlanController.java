@@ -20,7 +20,6 @@ import org.zhuye.account.UserAccount;
 import org.zhuye.casework.CaseworkForms;
 import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.platform.paging.PageRequest;
@@ -71,7 +70,7 @@ class PlanController {
 
     @GetMapping("/casework/persons/{id}/plans")
     String person(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         return page(person, new PlanInput("", "", "", "", "", user.username(), LocalDate.now().plusMonths(1).toString()),
                 Map.of(), user, jurisdiction, model);
     }
@@ -80,7 +79,7 @@ class PlanController {
     String create(@PathVariable long id, PlanInput input, UserAccount user, Jurisdiction jurisdiction, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         try {
             plans.create(id, input, jurisdiction);
         } catch (CaseworkRuleException e) {

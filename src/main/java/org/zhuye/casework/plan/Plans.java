@@ -56,7 +56,7 @@ public class Plans {
 
     @Transactional
     public long create(long personId, PlanInput input, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (person.mergedInto() != null) {
             throw new CaseworkRuleException(Map.of("plans", "此记录已合并到人员 " + person.mergedInto() + "，请在保留的记录上建立计划"));
         }

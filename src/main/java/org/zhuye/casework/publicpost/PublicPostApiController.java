@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhuye.casework.CaseworkForms;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 
@@ -46,7 +45,7 @@ class PublicPostApiController {
     @Operation(summary = "某人的公益性岗位安置", description = "全部安置记录，新的在前，含已作废的")
     @GetMapping("/api/v1/casework/persons/{id}/public-posts")
     List<Placement> forPerson(@PathVariable long id, Jurisdiction jurisdiction) {
-        persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        persons.require(id, jurisdiction);
         return posts.forPerson(id, jurisdiction);
     }
 }

@@ -18,7 +18,6 @@ import org.zhuye.account.UserAccount;
 import org.zhuye.casework.CaseworkForms;
 import org.zhuye.casework.CaseworkRuleException;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.platform.paging.PageRequest;
@@ -61,7 +60,7 @@ class PublicPostController {
 
     @GetMapping("/casework/persons/{id}/public-posts")
     String person(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         return page(person, PlacementInput.blank(), Map.of(), user, jurisdiction, model);
     }
 
@@ -69,7 +68,7 @@ class PublicPostController {
     String place(@PathVariable long id, PlacementInput input, UserAccount user, Jurisdiction jurisdiction, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         try {
             posts.place(id, input, PersonPermissions.mayEditDirectly(user), jurisdiction);
         } catch (CaseworkRuleException e) {
@@ -102,7 +101,7 @@ class PublicPostController {
     String outcomeForm(@PathVariable long id, @PathVariable long placementId, UserAccount user, Jurisdiction jurisdiction,
                        Model model) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         return outcomePage(person, posts.awaiting(id, placementId, LocalDate.now(), jurisdiction), OutcomeInput.blank(),
                 Map.of(), model);
     }
@@ -111,7 +110,7 @@ class PublicPostController {
     String recordOutcome(@PathVariable long id, @PathVariable long placementId, OutcomeInput input, UserAccount user,
                          Jurisdiction jurisdiction, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         Placement placement = posts.awaiting(id, placementId, LocalDate.now(), jurisdiction);
         PlacementOutcome outcome;
         try {

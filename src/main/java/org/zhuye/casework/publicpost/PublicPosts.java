@@ -79,7 +79,7 @@ public class PublicPosts {
      */
     @Transactional
     public long place(long personId, PlacementInput input, boolean mayGrantException, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         LocalDate today = LocalDate.now();
         Map<String, String> errors = new LinkedHashMap<>();
         if (person.mergedInto() != null) {
@@ -164,7 +164,7 @@ public class PublicPosts {
     /** Voids a placement entered by mistake, and the move into work it recorded. */
     @Transactional
     public void voidPlacement(long personId, long placementId, String reason, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (reason == null || reason.isBlank()) {
             throw new CaseworkRuleException(Map.of("voidReason", "作废安置记录须说明原因"));
         }
@@ -232,7 +232,7 @@ public class PublicPosts {
     @Transactional
     public PlacementOutcome recordOutcome(long personId, long placementId, OutcomeInput input, boolean mayGrantException,
                                           Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         LocalDate today = LocalDate.now();
         Placement placement = awaiting(personId, placementId, today, jurisdiction);
         Map<String, String> errors = new LinkedHashMap<>();

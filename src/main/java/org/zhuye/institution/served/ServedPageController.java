@@ -158,7 +158,7 @@ class ServedPageController {
         if (!InstitutionAccess.staffSide(user)) {
             throw new PersonNotFoundException(id);
         }
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         List<ServedSpan> spans = store.findOfPerson(id, jurisdiction);
         List<EmploymentRecord> history = employment.findHistory(id, jurisdiction);
         model.addAttribute("person", person);

@@ -16,7 +16,6 @@ import org.zhuye.jobs.JobPosting;
 import org.zhuye.jobs.JobPostingRepository;
 import org.zhuye.jobs.WorkMode;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
@@ -63,7 +62,7 @@ public class Matching {
     @Transactional
     public Match findPair(long postingId, long personId, Jurisdiction jurisdiction) {
         JobPosting posting = posting(postingId, jurisdiction);
-        persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        persons.require(personId, jurisdiction);
         LocalDate today = LocalDate.now();
         MatchWeights w = weights.on(posting.regionCode(), today);
         Opening opening = Opening.of(posting);
@@ -77,7 +76,7 @@ public class Matching {
     /** The best open postings for a person inside {@code jurisdiction}, for staff. */
     @Transactional
     public List<Shown> findMatches(long personId, Jurisdiction jurisdiction, int limit) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         PostingColumns all = index.postings();
         List<Match> found = index.seeker(personId).map(s -> Ranking.postings(all, s,
                 weights.on(person.regionCode(), LocalDate.now()), LocalDate.now(), clamp(limit), i -> true)).orElse(List.of());

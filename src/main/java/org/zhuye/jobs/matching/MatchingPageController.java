@@ -18,7 +18,6 @@ import org.zhuye.jobs.JobPostingRepository;
 import org.zhuye.jobs.WorkMode;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonAccounts;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.VisiblePeople;
@@ -63,7 +62,7 @@ class MatchingPageController {
 
     @GetMapping("/persons/{id}/job-matches")
     String matches(@PathVariable long id, Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         model.addAttribute("person", person);
         model.addAttribute("matches", matching.findMatches(id, jurisdiction, 20));
         return "jobs/matching/person-matches";

@@ -19,7 +19,6 @@ import org.zhuye.jobs.WorkMode;
 import org.zhuye.jobs.WorkplaceFeature;
 import org.zhuye.person.Person;
 import org.zhuye.person.PersonAccounts;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonPermissions;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
@@ -44,7 +43,7 @@ class WorkProfileController {
 
     @GetMapping("/persons/{id}/work-profile")
     String staff(@PathVariable long id, UserAccount user, Jurisdiction jurisdiction, Model model) {
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         WorkProfiles.Prefill prefill = profiles.findPrefill(id, jurisdiction);
         return page(person, jurisdiction, prefill.input(), prefill.assessment(), Map.of(), false,
                 PersonPermissions.mayRecord(user) && !person.merged(), model);
@@ -54,7 +53,7 @@ class WorkProfileController {
     String saveByStaff(@PathVariable long id, WorkProfileInput input, UserAccount user, Jurisdiction jurisdiction, Model model,
                        RedirectAttributes redirect, HttpServletResponse response) {
         PersonPermissions.requireRecord(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         try {
             WorkProfile saved = profiles.record(id, input, jurisdiction);
             redirect.addFlashAttribute("notice", "已保存就业能力与意愿，自 " + saved.validFrom() + " 起生效。");

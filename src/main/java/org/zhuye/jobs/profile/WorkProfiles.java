@@ -22,7 +22,6 @@ import org.zhuye.jobs.WorkDemands;
 import org.zhuye.jobs.WorkMode;
 import org.zhuye.jobs.WorkplaceFeature;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.region.JurisdictionScoped;
@@ -59,7 +58,7 @@ public class WorkProfiles {
     /** Saves a new row of the person's profile; the person must be inside {@code jurisdiction} and not merged. */
     @Transactional
     public WorkProfile record(long personId, WorkProfileInput input, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (person.merged()) {
             throw org.zhuye.jobs.JobRuleException.of("person", person.mergedMessage());
         }

@@ -18,7 +18,6 @@ import org.zhuye.jobs.JobRuleException;
 import org.zhuye.jobs.ReferralsChanged;
 import org.zhuye.jobs.StaleJobRecordException;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 
@@ -56,7 +55,7 @@ public class Referrals {
     @Transactional
     public long refer(long postingId, long personId, ReferralSource source, Long fairId, LocalDate on,
                       Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         JobPosting posting = postings.findPublished(postingId).orElseThrow(() -> new JobNotFoundException("岗位", postingId));
         if (person.mergedInto() != null) {
             throw JobRuleException.of("personId", "此记录已合并到人员 " + person.mergedInto() + "，请为保留的记录推介");

@@ -89,7 +89,7 @@ public class PersonAccountBinding {
 
     @Transactional
     public void unbind(long personId, long userId, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (!links.delete(userId, personId)) {
             throw new PersonNotFoundException(personId);
         }
@@ -111,7 +111,7 @@ public class PersonAccountBinding {
     }
 
     private Person bindable(long personId, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         if (person.merged()) {
             throw new PersonRuleException(Map.of("username", "此记录已合并到人员 " + person.mergedInto() + "，请在保留的记录上绑定账号"));
         }

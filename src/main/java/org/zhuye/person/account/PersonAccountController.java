@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhuye.account.UserAccount;
+import org.zhuye.person.MergedRecord;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.person.PersonRuleException;
 import org.zhuye.region.Jurisdiction;
@@ -37,10 +37,9 @@ class PersonAccountController {
     String forms(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, UserAccount user,
                  Jurisdiction jurisdiction, Model model, RedirectAttributes redirect) {
         PersonAccountSection.requireBind(user);
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         if (person.merged()) {
-            redirect.addFlashAttribute("notice", person.mergedMessage());
-            return "redirect:/persons/" + id;
+            return MergedRecord.refuse(person, redirect);
         }
         model.addAttribute("person", person);
         section.addTo(person, user, jurisdiction, model);

@@ -63,7 +63,7 @@ public class Households {
      */
     @Transactional
     public long createFor(long personId, String address, LocalDate startOn, boolean ableToWork, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         requireNoCurrentHousehold(personId, startOn);
         long id = jdbc.sql("INSERT INTO household (region_code, address) VALUES (?, ?) RETURNING id")
                 .params(person.regionCode(), blank(address)).query(Long.class).single();
@@ -77,7 +77,7 @@ public class Households {
     public long addRegistered(long householdId, long personId, String relation, boolean ableToWork, LocalDate startOn,
                               Jurisdiction jurisdiction) {
         String region = region(householdId, jurisdiction);
-        persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        persons.require(personId, jurisdiction);
         requireRelation(relation);
         requireNoCurrentHousehold(personId, startOn);
         long memberId = insertMember(householdId, personId, null, null, null, relation, ableToWork, startOn);

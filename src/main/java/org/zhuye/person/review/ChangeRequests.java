@@ -56,7 +56,7 @@ public class ChangeRequests {
 
     @Transactional
     public long submit(long personId, int version, PersonInput input, Jurisdiction jurisdiction) {
-        Person person = persons.find(personId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(personId));
+        Person person = persons.require(personId, jurisdiction);
         person.requireNotMerged();
         if (person.version() != version) {
             throw new PersonRuleException(Map.of("version", "此记录已被他人修改，请刷新后重新编辑"));

@@ -80,8 +80,8 @@ public class DuplicateReview {
             throw new PersonRuleException(Map.of("keep", "保留的记录必须是这两条之一"));
         }
         long goneId = keepId == pair[0] ? pair[1] : pair[0];
-        Person kept = persons.find(keepId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(keepId));
-        persons.find(goneId, jurisdiction).orElseThrow(() -> new PersonNotFoundException(goneId));
+        Person kept = persons.require(keepId, jurisdiction);
+        persons.require(goneId, jurisdiction);
         int movedEvents = jdbc.sql("UPDATE employment_event SET person_id = ? WHERE person_id = ?").params(keepId, goneId).update();
         int memberships = jdbc.sql("UPDATE household_member SET person_id = ? WHERE person_id = ?").params(keepId, goneId).update();
         jdbc.sql("UPDATE person SET merged_into = ?, employed = NULL, employed_since = NULL, updated_at = now(), version = version + 1 WHERE id = ?")

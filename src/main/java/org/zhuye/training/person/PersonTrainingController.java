@@ -11,7 +11,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.person.Person;
-import org.zhuye.person.PersonNotFoundException;
 import org.zhuye.person.PersonRepository;
 import org.zhuye.region.Jurisdiction;
 import org.zhuye.training.PersonTrainingSection;
@@ -40,7 +39,7 @@ class PersonTrainingController {
         if (user.roles().stream().noneMatch(Role::staffSide)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Person person = persons.find(id, jurisdiction).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = persons.require(id, jurisdiction);
         model.addAttribute("person", person);
         model.addAttribute("personTimes", counts.ofPerson(id, jurisdiction));
         sections.forEach(section -> section.addTo(id, jurisdiction, model));
