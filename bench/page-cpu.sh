@@ -7,7 +7,7 @@ set -euo pipefail
 
 usage() {
   cat <<'USAGE'
-bench/page-cpu.sh [-r rounds] [-d seconds] [-w seconds] JAR_A JAR_B [path ...]
+bench/page-cpu.sh [-r rounds] [-d seconds] [-w seconds] [-c connections] JAR_A JAR_B [path ...]
   JAR_A, JAR_B  the two builds (the same jar twice to compare options: A_ARGS / B_ARGS add server arguments)
   path          pages to measure (default: person pages by random id, /persons, /, /monitoring, /account/password);
                 "person" stands for /persons/<random id>
@@ -15,12 +15,15 @@ bench/page-cpu.sh [-r rounds] [-d seconds] [-w seconds] JAR_A JAR_B [path ...]
   -d  seconds per round (default 10)
   -w  warm-up seconds per page and server before the rounds (default 60: the JIT takes about a minute of
       load to settle on a page, and a page measured before that costs up to twice as much)
+  -c  wrk's connections in the rounds (default 4); with many (-c 64) the medians of req/s and p99 are worth
+      reading too, to compare how a server holds up under load rather than what a page costs
 USAGE
 }
 
-ROUNDS=5 SECONDS_EACH=10 WARM=60
-while getopts "r:d:w:h" opt; do
-  case $opt in r) ROUNDS=$OPTARG ;; d) SECONDS_EACH=$OPTARG ;; w) WARM=$OPTARG ;; *) usage; exit 2 ;; esac
+ROUNDS=5 SECONDS_EACH=10 WARM=60 CONNECTIONS=4
+while getopts "r:d:w:c:h" opt; do
+  case $opt in r) ROUNDS=$OPTARG ;; d) SECONDS_EACH=$OPTARG ;; w) WARM=$OPTARG ;; c) CONNECTIONS=$OPTARG ;;
+    *) usage; exit 2 ;; esac
 done
 shift $((OPTIND - 1))
 [[ $# -ge 2 ]] || { usage; exit 2; }
@@ -99,7 +102,7 @@ pg_ticks() {
   done
   echo "$total"
 }
-# measure PID PORT SESSION PATH SECONDS DATA -> "server-ms-per-request postgres-ms-per-request non-2xx"
+# measure PID PORT SESSION PATH SECONDS DATA -> "server-ms-per-request postgres-ms-per-request non-2xx req/s p99-ms"
 measure() {
   local pid=$1 port=$2 session=$3 path=$4 secs=$5 data=$6 before after pg_before pg_after out
   local -a script=()
@@ -108,25 +111,33 @@ measure() {
     export LOAD_MODE=ids LOAD_PREFIX=/persons/ LOAD_MIN_ID=1 LOAD_MAX_ID=$MAX_ID
   fi
   before=$(cpu_ticks "$pid"); pg_before=$(pg_ticks "$data")
-  out=$(wrk -t1 -c4 -d"${secs}s" "${script[@]}" -H "Cookie: JSESSIONID=$session" "http://127.0.0.1:$port$path")
+  out=$(wrk -t1 -c"$CONNECTIONS" -d"${secs}s" --latency "${script[@]}" -H "Cookie: JSESSIONID=$session" \
+    "http://127.0.0.1:$port$path")
   after=$(cpu_ticks "$pid"); pg_after=$(pg_ticks "$data")
   awk -v a="$before" -v b="$after" -v pa="$pg_before" -v pb="$pg_after" -v hz="$(getconf CLK_TCK)" \
       -v n="$(awk '/requests in/ { print $1 }' <<<"$out")" -v bad="$(awk '/Non-2xx/ { print $NF }' <<<"$out")" \
-      'BEGIN { printf "%.2f %.2f %d\n", 1000 * (b - a) / hz / n, 1000 * (pb - pa) / hz / n, bad + 0 }'
+      -v rps="$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")" -v p99="$(awk '$1 == "99%" { print $2 }' <<<"$out")" \
+      'BEGIN { ms = p99 + 0; if (p99 ~ /us$/) ms /= 1000; else if (p99 ~ /[0-9]s$/) ms *= 1000; else if (p99 ~ /m$/) ms *= 60000
+               printf "%.2f %.2f %d %.0f %.1f\n", 1000 * (b - a) / hz / n, 1000 * (pb - pa) / hz / n, bad + 0, rps, ms }'
 }
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-printf '%-22s %8s %8s %7s %8s %8s   %s\n' page "A ms" "B ms" "B/A" "A pg ms" "B pg ms" "rounds (A | B), server CPU ms per request"
+printf '%-22s %8s %8s %7s %8s %8s %8s %8s %7s %7s   %s\n' page "A ms" "B ms" "B/A" "A pg ms" "B pg ms" "A req/s" "B req/s" \
+  "A p99" "B p99" "rounds (A | B), server CPU ms per request"
 for path in "${PATHS[@]}"; do
   for ((w = 0; w < WARM; w += 10)); do
     measure "$PA" 18491 "$SA" "$path" 10 "$WORK/data-a" >/dev/null; measure "$PB" 18492 "$SB" "$path" 10 "$WORK/data-b" >/dev/null
   done
-  a=() b=() pa=() pb=() bad=0
+  a=() b=() pa=() pb=() ra=() rb=() la=() lb=() bad=0
   for r in $(seq "$ROUNDS"); do
-    read -r ms pg e < <(measure "$PA" 18491 "$SA" "$path" "$SECONDS_EACH" "$WORK/data-a"); a+=("$ms"); pa+=("$pg"); bad=$((bad + e))
-    read -r ms pg e < <(measure "$PB" 18492 "$SB" "$path" "$SECONDS_EACH" "$WORK/data-b"); b+=("$ms"); pb+=("$pg"); bad=$((bad + e))
+    read -r ms pg e rps p99 < <(measure "$PA" 18491 "$SA" "$path" "$SECONDS_EACH" "$WORK/data-a")
+    a+=("$ms"); pa+=("$pg"); ra+=("$rps"); la+=("$p99"); bad=$((bad + e))
+    read -r ms pg e rps p99 < <(measure "$PB" 18492 "$SB" "$path" "$SECONDS_EACH" "$WORK/data-b")
+    b+=("$ms"); pb+=("$pg"); rb+=("$rps"); lb+=("$p99"); bad=$((bad + e))
   done
   ma=$(median "${a[@]}") mb=$(median "${b[@]}")
-  printf '%-22s %8s %8s %7s %8s %8s   %s | %s%s\n' "$path" "$ma" "$mb" "$(awk -v a="$ma" -v b="$mb" 'BEGIN { printf "%.2f", b / a }')" \
-    "$(median "${pa[@]}")" "$(median "${pb[@]}")" "${a[*]}" "${b[*]}" "$([[ $bad -gt 0 ]] && echo "   ($bad 个非 2xx 应答)")"
+  printf '%-22s %8s %8s %7s %8s %8s %8s %8s %7s %7s   %s | %s%s\n' "$path" "$ma" "$mb" \
+    "$(awk -v a="$ma" -v b="$mb" 'BEGIN { printf "%.2f", b / a }')" "$(median "${pa[@]}")" "$(median "${pb[@]}")" \
+    "$(median "${ra[@]}")" "$(median "${rb[@]}")" "$(median "${la[@]}")" "$(median "${lb[@]}")" \
+    "${a[*]}" "${b[*]}" "$([[ $bad -gt 0 ]] && echo "   ($bad 个非 2xx 应答)")"
 done
