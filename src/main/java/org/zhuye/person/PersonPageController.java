@@ -39,12 +39,14 @@ class PersonPageController {
     private final DuplicateReview duplicateReview;
     private final Households households;
     private final PersonAccountSection accountSection;
+    private final PersonListTotal listTotal;
 
     PersonPageController(PersonRepository persons, PersonRegistry registry, EmploymentHistory employment,
                          ChangeRequests changeRequests, CodeLists codes, RegionRepository regions, FieldCipher cipher,
                          Histories histories, DuplicateReview duplicateReview, Households households,
-                         PersonAccountSection accountSection) {
+                         PersonAccountSection accountSection, PersonListTotal listTotal) {
         this.accountSection = accountSection;
+        this.listTotal = listTotal;
         this.households = households;
         this.duplicateReview = duplicateReview;
         this.persons = persons;
@@ -87,7 +89,7 @@ class PersonPageController {
         model.addAttribute("searched", form.any());
         LocalDate today = LocalDate.now();
         model.addAttribute("page", paging.of(persons.search(search, hash, today, jurisdiction).rows(),
-                persons.count(search, hash, today, jurisdiction)));
+                listTotal.of(search, hash, today, jurisdiction)));
         model.addAttribute("mayRecord", PersonPermissions.mayRecord(user));
         model.addAttribute("pendingRequests", PersonPermissions.mayReview(user) ? changeRequests.countPending(jurisdiction) : 0);
         model.addAttribute("openDuplicates", PersonPermissions.mayReview(user) ? duplicateReview.countOpen(jurisdiction) : 0);

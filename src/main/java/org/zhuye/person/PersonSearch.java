@@ -28,6 +28,12 @@ public record PersonSearch(String name, String certificateNumber, String regionC
                 paging.number() - 1, paging.size());
     }
 
+    /** Whether nothing but a place (or nothing at all) is asked: every person registered there matches. */
+    public boolean placeOnly() {
+        return name == null && certificateNumber == null && category == null && grade == null && sex == null
+                && employment == null && minAge == null && maxAge == null;
+    }
+
     public LocalDate bornAfter(LocalDate asOf) {
         return maxAge == null ? null : asOf.minusYears(maxAge + 1L);
     }

@@ -117,6 +117,33 @@ final class OverviewSnapshot {
         return replaced != null && (replaced[position >>> 6] & 1L << position) != 0;
     }
 
+    /** Persons whose region code starts with {@code prefix}, whatever their dates and certificates. */
+    int countUnder(String prefix) {
+        return countUnder(base, prefix, replaced) + countUnder(delta, prefix, null);
+    }
+
+    private static int countUnder(OverviewBlock block, String prefix, long[] replaced) {
+        int from = block.regionStart[block.regionLowerBound(prefix)];
+        int to = block.regionStart[block.regionLowerBound(prefix + ":")];  // ':' follows '9'
+        int count = to - from;
+        if (replaced != null) {
+            for (int p = from; p < to; ) {
+                int word = p >>> 6;
+                if (word >= replaced.length) {
+                    break;
+                }
+                long bits = replaced[word] & (-1L << p);
+                int end = (word + 1) << 6;
+                if (end > to) {
+                    bits &= -1L >>> (end - to);
+                }
+                count -= Long.bitCount(bits);
+                p = end;
+            }
+        }
+        return count;
+    }
+
     /**
      * Counts everyone under {@code prefix} as of {@code asOf}, one tally per child prefix
      * ({@code childPrefixes} sorted, all of one length) plus one, last, for persons under the

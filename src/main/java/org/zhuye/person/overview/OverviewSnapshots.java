@@ -114,6 +114,11 @@ class OverviewSnapshots {
         return fromDatabase;
     }
 
+    /** The current snapshot if there is one, without starting or awaiting a build. */
+    Optional<OverviewSnapshot> ifReady() {
+        return Optional.ofNullable(current);
+    }
+
     /**
      * The current snapshot. Without one, a build is started (if none runs) and waited for at most the
      * configured short time; then the caller is told the figures are being prepared rather than kept waiting.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -45,6 +46,15 @@ public class RegionOverview {
         this.regions = regions;
         this.rules = rules;
         this.snapshots = snapshots;
+    }
+
+    /**
+     * How many persons are registered under {@code prefix} (merged records left out, whatever their dates), from the
+     * snapshot: what {@code count(*)} of the registry under a region answers, without reading the registry — for a
+     * province, 1.6 million rows and a third of a second. Empty while the snapshot is being prepared.
+     */
+    public OptionalLong registeredUnder(String prefix) {
+        return snapshots.ifReady().map(s -> OptionalLong.of(s.countUnder(prefix))).orElse(OptionalLong.empty());
     }
 
     /**
