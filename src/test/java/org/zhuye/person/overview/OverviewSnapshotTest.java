@@ -23,7 +23,8 @@ import org.zhuye.person.WorkingAge;
 
 /**
  * The snapshot's own bookkeeping, without a database: after any series of changes, the patched
- * snapshot, its compacted form and a snapshot built afresh from the final rows count the same.
+ * snapshot, its compacted form and a snapshot built afresh from the final rows count the same, and the persons
+ * under a prefix are the rows holding it.
  */
 class OverviewSnapshotTest {
 
@@ -66,6 +67,8 @@ class OverviewSnapshotTest {
             OverviewSnapshot fresh = new OverviewSnapshot(streamed(rows.values()));
             assertThat(snapshot.size()).isEqualTo(rows.size());
             for (String prefix : List.of("15", "1501", "150102", "150102001", "1529", "152923101203", "64")) {
+                assertThat(snapshot.countUnder(prefix)).as("round %d %s", round, prefix)
+                        .isEqualTo((int) rows.values().stream().filter(r -> r.region().startsWith(prefix)).count());
                 for (LocalDate date : List.of(LocalDate.parse("2019-05-01"), LocalDate.parse("2024-12-31"),
                         LocalDate.parse("2026-06-30"))) {
                     assertThat(counts(snapshot, prefix, date)).as("round %d %s %s", round, prefix, date)
