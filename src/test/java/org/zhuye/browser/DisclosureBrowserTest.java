@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.UserAccount;
 import org.zhuye.employer.declaration.DeclarationFixtures;
-import org.zhuye.employer.declaration.Declarations;
 import org.zhuye.testing.ZhuyeTest;
 
 /** The public 公示 on a phone (375 px): the wide table scrolls in its own region and stays readable. */
@@ -27,8 +26,6 @@ class DisclosureBrowserTest extends BrowserTest {
 
     @Autowired
     AccountFixtures accounts;
-    @Autowired
-    Declarations declarations;
 
     @Test
     void onAPhoneTheTableScrollsSidewaysInAFocusableRegionWithEachHeaderOnOneLine() {
@@ -85,10 +82,7 @@ class DisclosureBrowserTest extends BrowserTest {
                 fixtures.unit("兴安盟公示浏览器测试供热有限责任公司", "STATE_OWNED_ENTERPRISE", null, null, false, PLACE)};
         int[] staffCounts = {64, 150, 420};
         for (int i = 0; i < units.length; i++) {
-            long id = declarations.create(units[i], String.valueOf(DeclarationFixtures.YEAR),
-                    DeclarationFixtures.input(staffCounts[i], String.valueOf(staffCounts[i] * 80_000)), staff, staff.jurisdiction());
-            declarations.submit(id, 0, staff, staff.jurisdiction());
-            declarations.confirm(id, 1, staff, staff.jurisdiction());
+            fixtures.confirmed(units[i], DeclarationFixtures.input(staffCounts[i], String.valueOf(staffCounts[i] * 80_000)), staff);
         }
     }
 }

@@ -109,6 +109,15 @@ public final class DeclarationFixtures {
         return new EmployeeInput(name, certificate, "12", "true", "3000", "true", "NONE");
     }
 
+    /** Files {@code input} for {@link #YEAR} for the unit, submits it and confirms it as {@code reviewer}; the declaration's id. */
+    public long confirmed(long unit, DeclarationInput input, UserAccount reviewer) {
+        Declarations workflow = accounts.bean(Declarations.class);
+        long id = workflow.create(unit, String.valueOf(YEAR), input, reviewer, reviewer.jurisdiction());
+        workflow.submit(id, 0, reviewer, reviewer.jurisdiction());
+        workflow.confirm(id, 1, reviewer, reviewer.jurisdiction());
+        return id;
+    }
+
     public static DeclarationInput input(int staff, String wageTotal, EmployeeInput... employees) {
         return new DeclarationInput(String.valueOf(staff), List.of(), wageTotal, new ArrayList<>(List.of(employees)));
     }

@@ -115,8 +115,6 @@ class QuotaListsTest {
     }
 
     private void confirm(long unit, DeclarationInput input) {
-        long id = declarations.create(unit, String.valueOf(YEAR), input, staff, staff.jurisdiction());
-        declarations.submit(id, 0, staff, staff.jurisdiction());
-        declarations.confirm(id, 1, staff, staff.jurisdiction());
+        fixtures.confirmed(unit, input, staff);
     }
 }

@@ -13,7 +13,6 @@ import org.zhuye.account.AccountFixtures;
 import org.zhuye.account.Role;
 import org.zhuye.account.UserAccount;
 import org.zhuye.employer.declaration.DeclarationFixtures;
-import org.zhuye.employer.declaration.Declarations;
 import org.zhuye.platform.xlsx.XlsxWriter;
 
 /**
@@ -39,10 +38,7 @@ public final class PaymentFixtures {
     /** A private enterprise of 40 staff employing no one disabled, its declaration confirmed: a levy is due. */
     public long owingUnit(String name, String village) {
         long unit = declarations.enterprise(name, village);
-        Declarations workflow = accounts.bean(Declarations.class);
-        long id = workflow.create(unit, String.valueOf(YEAR), input(40, "3200000"), reviewer, reviewer.jurisdiction());
-        workflow.submit(id, 0, reviewer, reviewer.jurisdiction());
-        workflow.confirm(id, 1, reviewer, reviewer.jurisdiction());
+        declarations.confirmed(unit, input(40, "3200000"), reviewer);
         return unit;
     }
 

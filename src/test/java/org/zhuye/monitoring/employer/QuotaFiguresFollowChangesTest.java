@@ -22,7 +22,6 @@ import org.zhuye.employer.EmployerInput;
 import org.zhuye.employer.EmployerRegistry;
 import org.zhuye.employer.EmployerRepository;
 import org.zhuye.employer.declaration.DeclarationFixtures;
-import org.zhuye.employer.declaration.Declarations;
 import org.zhuye.employer.payment.PaymentInput;
 import org.zhuye.employer.payment.Payments;
 import org.zhuye.monitoring.Figure;
@@ -50,8 +49,6 @@ class QuotaFiguresFollowChangesTest {
 
     @Autowired
     AccountFixtures accounts;
-    @Autowired
-    Declarations declarations;
     @Autowired
     EmployerRegistry registry;
     @Autowired
@@ -133,9 +130,7 @@ class QuotaFiguresFollowChangesTest {
 
     private long owingUnit(String name, String village) {
         long unit = fixtures.enterprise(name, village);
-        long id = declarations.create(unit, String.valueOf(YEAR), input(40, "3200000"), staff, staff.jurisdiction());
-        declarations.submit(id, 0, staff, staff.jurisdiction());
-        declarations.confirm(id, 1, staff, staff.jurisdiction());
+        fixtures.confirmed(unit, input(40, "3200000"), staff);
         return unit;
     }
 

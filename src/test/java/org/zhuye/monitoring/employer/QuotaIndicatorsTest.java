@@ -79,9 +79,7 @@ class QuotaIndicatorsTest {
     }
 
     private void confirm(UserAccount staff, long unit, DeclarationInput input) {
-        long id = declarations.create(unit, String.valueOf(YEAR), input, staff, staff.jurisdiction());
-        declarations.submit(id, 0, staff, staff.jurisdiction());
-        declarations.confirm(id, 1, staff, staff.jurisdiction());
+        new DeclarationFixtures(accounts).confirmed(unit, input, staff);
     }
 
     @Test
